@@ -1,0 +1,126 @@
+#include "batch/class_workbook.hpp"
+
+#include <xlsxwriter.h>
+
+#include <ctime>
+#include <memory>
+
+#include "batch/sha256.hpp"
+#include "output/atomic_file.hpp"
+
+namespace siofill::batch {
+namespace fs = std::filesystem;
+namespace {
+
+std::string french_status(const std::string& s) {
+  if (s == "ready") return "prêt";
+  if (s == "warning") return "avertissements";
+  if (s == "blocked") return "bloqué";
+  return "erreur";
+}
+
+struct WorkbookCloser {
+  void operator()(lxw_workbook* wb) const noexcept {
+    if (wb) workbook_close(wb);
+  }
+};
+
+void check(lxw_error err, const char* what) {
+  if (err != LXW_NO_ERROR)
+    throw doc::WriteError(std::string("classeur de classe : ") + what + " : " + lxw_strerror(err));
+}
+
+void write_workbook(const fs::path& path, const BatchOutcome& outcome, const BatchSettings& settings) {
+  lxw_workbook_options options{};
+  const std::string tmpdir = path.parent_path().string();
+  options.tmpdir = const_cast<char*>(tmpdir.c_str());
+  std::unique_ptr<lxw_workbook, WorkbookCloser> wb(workbook_new_opt(path.c_str(), &options));
+  if (!wb) throw doc::WriteError("classeur de classe : création impossible");
+  lxw_doc_properties props{};
+  props.title = const_cast<char*>("Synthèse de la classe – compétences du bloc 1");
+  props.author = const_cast<char*>("siofill");
+  props.created = static_cast<time_t>(settings.job.write_options.timestamp);
+  check(workbook_set_properties(wb.get(), &props), "propriétés");
+  lxw_worksheet* ws = workbook_add_worksheet(wb.get(), "Classe");
+  lxw_format* header = workbook_add_format(wb.get());
+  format_set_bold(header);
+  format_set_bg_color(header, 0xE6E6E6);
+  format_set_border(header, LXW_BORDER_THIN);
+  format_set_text_wrap(header);
+  format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+  lxw_format* cell = workbook_add_format(wb.get());
+  format_set_border(cell, LXW_BORDER_THIN);
+  lxw_format* missing = workbook_add_format(wb.get());
+  format_set_border(missing, LXW_BORDER_THIN);
+  format_set_bg_color(missing, 0xF8D7DA);
+
+  std::vector<std::string> competences;
+  for (const StudentResult& r : outcome.results)
+    if (r.bloc1.size() > competences.size()) {
+      competences.clear();
+      for (const CompetenceCell& c : r.bloc1) competences.push_back(c.id);
+    }
+  std::vector<std::string> titles = {"N° candidat", "Nom", "Prénom", "Option", "Statut", "Réalisations"};
+  for (const std::string& c : competences) titles.push_back(c);
+  titles.insert(titles.end(), {"Compétences mobilisées", "Messages", "Fichier de preuves"});
+  for (std::size_t c = 0; c < titles.size(); ++c)
+    check(worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), titles[c].c_str(), header), "en-tête");
+
+  lxw_row_t row = 1;
+  for (const StudentResult& r : outcome.results) {
+    lxw_col_t col = 0;
+    // Every value a student typed is written as text: a name can never become a formula.
+    for (const std::string* s : {&r.numero, &r.nom, &r.prenom, &r.option})
+      worksheet_write_string(ws, row, col++, s->c_str(), cell);
+    worksheet_write_string(ws, row, col++, french_status(r.status).c_str(), cell);
+    worksheet_write_number(ws, row, col++, static_cast<double>(r.realisations), cell);
+    std::size_t covered = 0;
+    for (std::size_t i = 0; i < competences.size(); ++i) {
+      if (i < r.bloc1.size()) {
+        const CompetenceCell& c = r.bloc1[i];
+        covered += c.covered ? 1 : 0;
+        const std::string text = std::string(c.covered ? "oui" : "non") + " (" + std::to_string(c.covered_sous) + "/" +
+                                 std::to_string(c.total_sous) + ")";
+        worksheet_write_string(ws, row, col++, text.c_str(), c.covered ? cell : missing);
+      } else {
+        worksheet_write_string(ws, row, col++, "", cell);
+      }
+    }
+    const std::string total = r.bloc1.empty() ? "" : std::to_string(covered) + "/" + std::to_string(r.bloc1.size());
+    worksheet_write_string(ws, row, col++, total.c_str(), cell);
+    const std::size_t messages = r.findings.size() + r.errors.size() + r.failures.size();
+    worksheet_write_number(ws, row, col++, static_cast<double>(messages), cell);
+    worksheet_write_string(ws, row, col++, r.source.c_str(), cell);
+    ++row;
+  }
+  const lxw_col_t last_col = static_cast<lxw_col_t>(titles.size() - 1);
+  worksheet_set_column(ws, 0, 0, 14, nullptr);
+  worksheet_set_column(ws, 1, 2, 18, nullptr);
+  worksheet_set_column(ws, 3, 5, 11, nullptr);
+  worksheet_set_column(ws, 6, static_cast<lxw_col_t>(5 + competences.size()), 10, nullptr);
+  worksheet_set_column(ws, last_col, last_col, 40, nullptr);
+  worksheet_set_row(ws, 0, 30, nullptr);
+  check(worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, last_col), "filtre");
+  worksheet_freeze_panes(ws, 1, 3);
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, 9);
+  worksheet_fit_to_pages(ws, 1, 0);
+  worksheet_repeat_rows(ws, 0, 0);
+  lxw_workbook* raw = wb.release();
+  check(workbook_close(raw), "écriture");
+}
+
+}  // namespace
+
+void write_class_workbook(BatchOutcome& outcome, const BatchSettings& settings) {
+  const std::string name = class_output_name("classe-synthese", "xlsx", settings.shard);
+  const fs::path target = settings.job.out_dir / name;
+  try {
+    output::write_atomically(target, [&](const fs::path& tmp) { write_workbook(tmp, outcome, settings); });
+    outcome.class_outputs.push_back(OutputRecord{"classe-synthese", "xlsx", name, fs::file_size(target), sha256_file(target)});
+  } catch (const std::exception& e) {
+    outcome.class_failures.push_back(name + " : " + e.what());
+  }
+}
+
+}  // namespace siofill::batch

@@ -1,0 +1,119 @@
+#include "batch/student_job.hpp"
+
+#include <algorithm>
+
+#include "batch/sha256.hpp"
+#include "coverage/coverage.hpp"
+#include "evidence/evidence_loader.hpp"
+#include "fill/fill_form.hpp"
+#include "output/atomic_file.hpp"
+#include "text/utf8.hpp"
+
+namespace siofill::batch {
+namespace fs = std::filesystem;
+namespace {
+
+std::vector<const forms::FormSpec*> forms_for(const Evidence& ev, const JobSettings& settings) {
+  return settings.forms.empty() ? fill::forms_for_student(*settings.ref, ev) : settings.forms;
+}
+
+std::vector<ExamScope> scopes_for(const Referentiel& ref, const Evidence& ev) {
+  std::vector<ExamScope> scopes;
+  for (const Bloc* b : blocs_to_check(ref, ev)) scopes.push_back(ExamScope{b, forms::synthesis_rubriques(b->id)});
+  return scopes;
+}
+
+// The roster and the evidence file must speak of the same person.
+void compare_with_roster(const RosterRow& row, const Candidat& c, std::vector<Finding>& findings) {
+  auto differs = [](const std::string& listed, const std::string& actual) {
+    return !listed.empty() && text::fold(listed) != text::fold(actual);
+  };
+  auto note = [&](const char* what, const std::string& listed, const std::string& actual) {
+    findings.push_back(Finding{false, "liste-differente", "/candidat",
+                               "La liste de classe (ligne " + std::to_string(row.line) + ") indique " + what + " « " +
+                                   listed + " » mais le fichier de preuves dit « " + actual + " »."});
+  };
+  if (differs(row.numero, c.numero)) note("le numéro", row.numero, c.numero);
+  if (differs(row.nom, c.nom)) note("le nom", row.nom, c.nom);
+  if (differs(row.prenom, c.prenom)) note("le prénom", row.prenom, c.prenom);
+  if (differs(row.option, std::string(option_name(c.option)))) note("l’option", row.option, std::string(option_name(c.option)));
+}
+
+}  // namespace
+
+std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSettings& settings) {
+  Diagnostics ignored;
+  const std::optional<Evidence> ev = load_evidence_file(in.source, *settings.ref, ignored);
+  if (!ev) return {};
+  const output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
+                                std::string(option_name(ev->candidat.option)), std::to_string(ev->candidat.session), "", ""};
+  std::vector<PlannedOutput> plan;
+  for (const forms::FormSpec* form : forms_for(*ev, settings))
+    for (const writers::OutputFormat* format : settings.formats) {
+      output::NameFields fields = base;
+      fields.form = form->id;
+      fields.ext = std::string(format->extension);
+      plan.push_back(PlannedOutput{form, format, output::render_output_name(settings.name_template, fields)});
+    }
+  return plan;
+}
+
+StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan, const JobSettings& settings,
+                          const std::atomic<bool>& stop) {
+  StudentResult result;
+  result.index = in.index;
+  result.source = in.source;
+  if (in.roster) {
+    result.numero = in.roster->numero;
+    result.nom = in.roster->nom;
+    result.prenom = in.roster->prenom;
+    result.option = in.roster->option;
+  }
+  const std::optional<Evidence> ev = load_evidence_file(in.source, *settings.ref, result.errors);
+  if (!ev) return result;
+  const Referentiel& ref = *settings.ref;
+  result.numero = ev->candidat.numero;
+  result.nom = ev->candidat.nom;
+  result.prenom = ev->candidat.prenom;
+  result.option = std::string(option_name(ev->candidat.option));
+  result.realisations = ev->realisations.size();
+
+  CheckResult check = check_exam_rules(ref, *ev, scopes_for(ref, *ev));
+  if (in.roster) compare_with_roster(*in.roster, ev->candidat, check.findings);
+  result.findings = std::move(check.findings);
+  const bool blocked = std::any_of(result.findings.begin(), result.findings.end(), [](const Finding& f) { return f.blocking; });
+  result.status = blocked ? "blocked" : result.findings.empty() ? "ready" : "warning";
+
+  if (const Bloc* b1 = ref.bloc("B1", ev->candidat.option)) {
+    for (const CompetenceCoverage& cc : compute_coverage(ref, *b1, *ev).competences)
+      result.bloc1.push_back(CompetenceCell{cc.competence->id, cc.covered(), cc.covered_sous(), cc.sous.size()});
+  }
+
+  // Each form is filled once and written in every format.
+  const forms::FormSpec* current = nullptr;
+  doc::FilledForm filled;
+  for (const PlannedOutput& p : plan) {
+    if (stop.load()) break;
+    if (p.form != current) {
+      filled = fill::fill_form(*p.form, ref, *ev);
+      current = p.form;
+      if (p.form == settings.class_pdf_form && !filled.sections.empty()) result.synthesis = filled.sections.front();
+    }
+    const fs::path target = settings.out_dir / p.path;
+    try {
+      output::write_atomically(target, [&](const fs::path& tmp) { p.format->write(filled, tmp, settings.write_options); });
+      result.outputs.push_back(OutputRecord{p.form->id, std::string(p.format->name), p.path, fs::file_size(target),
+                                            sha256_file(target)});
+    } catch (const std::exception& e) {
+      result.failures.push_back(p.path + " : " + e.what());
+    }
+  }
+  if (settings.class_pdf_form && !result.synthesis) {
+    doc::FilledForm synthesis = fill::fill_form(*settings.class_pdf_form, ref, *ev);
+    if (!synthesis.sections.empty()) result.synthesis = std::move(synthesis.sections.front());
+  }
+  if (!result.failures.empty()) result.status = "error";
+  return result;
+}
+
+}  // namespace siofill::batch

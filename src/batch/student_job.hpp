@@ -1,0 +1,80 @@
+#pragma once
+// One student of a batch, from evidence file to written outputs. Every
+// failure stays inside the student's result: one bad student never stops the others.
+#include <atomic>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "batch/roster_reader.hpp"
+#include "coverage/exam_rules.hpp"
+#include "diagnostics/diagnostic.hpp"
+#include "document/filled_form.hpp"
+#include "document/writer_options.hpp"
+#include "forms/form_spec.hpp"
+#include "output/output_names.hpp"
+#include "referentiel/referentiel.hpp"
+#include "writers/output_formats.hpp"
+
+namespace siofill::batch {
+
+struct JobSettings {
+  const Referentiel* ref = nullptr;
+  std::vector<const forms::FormSpec*> forms;  // empty: the student's default forms
+  std::vector<const writers::OutputFormat*> formats;
+  std::string name_template = output::kDefaultNameTemplate;
+  std::filesystem::path out_dir;
+  doc::WriteOptions write_options;
+  const forms::FormSpec* class_pdf_form = nullptr;  // the synthesis kept for the class PDF, if any
+};
+
+struct StudentInput {
+  std::size_t index = 0;
+  std::string source;               // evidence path as given
+  std::optional<RosterRow> roster;  // when the batch came from a roster
+};
+
+// One file to write: decided before writing so names never depend on thread timing.
+struct PlannedOutput {
+  const forms::FormSpec* form = nullptr;
+  const writers::OutputFormat* format = nullptr;
+  std::string path;  // relative to the output directory
+};
+
+struct OutputRecord {
+  std::string form, format, path;
+  std::uintmax_t bytes = 0;
+  std::string sha256;
+};
+
+struct CompetenceCell {
+  std::string id;
+  bool covered = false;
+  std::size_t covered_sous = 0, total_sous = 0;
+};
+
+struct StudentResult {
+  std::size_t index = 0;
+  std::string source;
+  std::string status = "error";  // ready, warning, blocked, error
+  std::string numero, nom, prenom, option;
+  std::vector<Finding> findings;       // exam rules and roster disagreements
+  Diagnostics errors;                  // the evidence could not be read
+  std::vector<std::string> failures;   // files that could not be written
+  std::vector<std::string> notes;      // e.g. a file name taken by another student
+  std::vector<OutputRecord> outputs;
+  std::vector<CompetenceCell> bloc1;   // for classe-synthese.xlsx
+  std::size_t realisations = 0;
+  std::optional<doc::Section> synthesis;  // for the class PDF
+};
+
+// Phase 1: reads the evidence and says which files the student will get (names
+// before collision suffixes). An unreadable student plans nothing.
+std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSettings& settings);
+
+// Phase 2: reads, checks, fills and writes. `stop` is polled between files.
+StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan,
+                          const JobSettings& settings, const std::atomic<bool>& stop);
+
+}  // namespace siofill::batch

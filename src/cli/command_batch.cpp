@@ -1,0 +1,196 @@
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "batch/batch_report.hpp"
+#include "batch/batch_runner.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/input_errors.hpp"
+#include "cli/selection.hpp"
+#include "cli/terminal_text.hpp"
+#include "json/json_parse.hpp"
+#include "referentiel/referentiel_loader.hpp"
+
+namespace siofill::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::atomic<bool> g_stop{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler needs a lock-free flag");
+
+extern "C" void on_interrupt(int) {
+  g_stop.store(true);
+  // A second Ctrl-C ends the process at once.
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+}
+
+struct BatchOptions {
+  std::string input;
+  std::string out_dir;
+  unsigned jobs = 0;
+  std::string forms, formats;
+  std::string name = output::kDefaultNameTemplate;
+  std::string shard;
+  bool zip = false, json = false, quiet = false;
+};
+
+bool parse_shard(const std::string& s, batch::Shard& shard) {
+  const std::size_t slash = s.find('/');
+  if (slash == std::string::npos) return false;
+  try {
+    std::size_t a = 0, b = 0;
+    const unsigned long i = std::stoul(s.substr(0, slash), &a);
+    const unsigned long n = std::stoul(s.substr(slash + 1), &b);
+    if (a != slash || b != s.size() - slash - 1 || n == 0 || i >= n || n > 100000) return false;
+    shard = batch::Shard{i, n};
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+// A directory of evidence files, or a roster CSV. Returns false on an input error.
+bool collect_inputs(const std::string& input, std::vector<batch::StudentInput>& out, std::vector<std::string>& problems) {
+  std::error_code ec;
+  if (fs::is_directory(input, ec)) {
+    std::vector<std::string> files;
+    for (const fs::directory_entry& e : fs::directory_iterator(input, ec)) {
+      const std::string name = e.path().filename().string();
+      if (name.empty() || name[0] == '.' || e.path().extension() != ".json" || !e.is_regular_file()) continue;
+      files.push_back(e.path().string());
+    }
+    if (ec) {
+      std::cerr << "erreur : lecture du dossier « " << input << " » impossible : " << ec.message() << "\n";
+      return false;
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& f : files) out.push_back(batch::StudentInput{out.size(), f, std::nullopt});
+    return true;
+  }
+  if (!fs::exists(input, ec)) {
+    std::cerr << "erreur : « " << input << " » n’existe pas (attendu : un dossier de fichiers de preuves ou une liste CSV)\n";
+    return false;
+  }
+  if (fs::path(input).extension() == ".json") {
+    std::cerr << "erreur : « " << input << " » est un fichier de preuves : pour un seul étudiant, utilisez "
+              << "« siofill fill » ; batch attend un dossier ou une liste CSV\n";
+    return false;
+  }
+  Diagnostics diagnostics;
+  Reporter report(input, diagnostics);
+  const auto text = json::read_input_file(input, report, 64u << 20);
+  std::vector<batch::RosterRow> rows;
+  if (text) rows = batch::read_roster(*text, fs::path(input).parent_path().string(), report);
+  for (const Diagnostic& d : diagnostics) problems.push_back(format(d));
+  if (!text || (rows.empty() && !diagnostics.empty())) {
+    print_diagnostics(diagnostics);
+    return false;
+  }
+  for (batch::RosterRow& r : rows) out.push_back(batch::StudentInput{out.size(), r.evidence, std::move(r)});
+  return true;
+}
+
+void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) {
+  std::size_t ready = 0, warning = 0, blocked = 0, error = 0, files = 0;
+  for (const batch::StudentResult& r : outcome.results) {
+    files += r.outputs.size();
+    if (r.status == "ready") ++ready;
+    if (r.status == "warning") ++warning;
+    if (r.status == "blocked") ++blocked;
+    if (r.status == "error") ++error;
+    if (r.status != "blocked" && r.status != "error") continue;
+    const std::string who = r.numero + " " + r.nom + " " + r.prenom;
+    std::string first;
+    for (const Finding& f : r.findings)
+      if (f.blocking && first.empty()) first = f.message;
+    if (first.empty() && !r.errors.empty()) first = format(r.errors.front());
+    if (first.empty() && !r.failures.empty()) first = r.failures.front();
+    std::cout << wrapped_paragraph(r.status == "blocked" ? "✗ bloqué : " : "✗ erreur : ", r.source + " (" + who + ") — " + first);
+  }
+  for (const std::string& f : outcome.class_failures) std::cout << "✗ sortie de classe : " << f << "\n";
+  std::cout << outcome.results.size() << " étudiant(s) : " << ready << " prêt(s), " << warning
+            << " avec avertissements, " << blocked << " bloqué(s), " << error << " en erreur ; " << files
+            << " fichiers écrits dans " << opt.out_dir << " (détail : rapport.json)\n";
+  if (outcome.interrupted) std::cout << "interrompu : seuls les fichiers complets ont été gardés\n";
+}
+
+int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
+  batch::BatchSettings settings;
+  if (!opt.shard.empty() && !parse_shard(opt.shard, settings.shard)) {
+    std::cerr << "erreur : --shard « " << opt.shard << " » invalide : attendu I/N avec 0 ≤ I < N (par exemple 0/4)\n";
+    return kInputError;
+  }
+  if (auto problem = output::check_name_template(opt.name)) {
+    std::cerr << "erreur : --name : " << *problem << "\n";
+    return kInputError;
+  }
+  Diagnostics diagnostics;
+  const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
+  if (!ref) {
+    print_diagnostics(diagnostics);
+    return kInputError;
+  }
+  batch::JobSettings& job = settings.job;
+  job.ref = ref;
+  if ((!opt.forms.empty() && !select_forms(opt.forms, {}, job.forms)) || !select_formats(opt.formats, job.formats))
+    return kInputError;
+  job.name_template = opt.name;
+  job.out_dir = opt.out_dir;
+  job.write_options = doc::write_options_from_environment();
+  job.class_pdf_form = forms::find_form("synthese-e4");
+  std::vector<batch::StudentInput> inputs;
+  if (!collect_inputs(opt.input, inputs, settings.input_problems)) return kInputError;
+  if (inputs.empty()) {
+    std::cerr << "erreur : aucun fichier de preuves (*.json) dans « " << opt.input << " »\n";
+    return kInputError;
+  }
+  for (const std::string& p : settings.input_problems) std::cerr << "attention : " << p << "\n";
+  settings.threads = opt.jobs > 0 ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  settings.zip = opt.zip;
+  settings.progress = !opt.quiet && !opt.json;
+  settings.input_label = opt.input;
+
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
+  const batch::BatchOutcome outcome = batch::run_batch(inputs, settings, g_stop);
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+
+  if (opt.json)
+    std::cout << batch::report_json(outcome, settings).dump(2) << "\n";
+  else if (!opt.quiet)
+    print_summary(outcome, opt);
+  if (outcome.interrupted) return 130;
+  const bool some_failed = !settings.input_problems.empty() || !outcome.class_failures.empty() ||
+                           std::any_of(outcome.results.begin(), outcome.results.end(), [](const batch::StudentResult& r) {
+                             return r.status == "blocked" || r.status == "error";
+                           });
+  return some_failed ? kSomeFailed : kOk;
+}
+
+}  // namespace
+
+Command add_batch_command(CLI::App& root, const GlobalOptions& global) {
+  auto opt = std::make_shared<BatchOptions>();
+  CLI::App* app = root.add_subcommand("batch", "Remplit les formulaires de toute une classe (dossier de preuves ou liste CSV)");
+  app->add_option("entree", opt->input, "Dossier de fichiers de preuves, ou liste de classe CSV (numero;nom;prenom;option;evidence)")
+      ->required();
+  app->add_option("-o,--output", opt->out_dir, "Dossier de sortie (créé si besoin)")->required()->type_name("DOSSIER");
+  app->add_option("--jobs", opt->jobs, "Nombre de fils de calcul (par défaut : le nombre de cœurs)")->type_name("N");
+  app->add_option("--form", opt->forms, "Formulaires (par défaut : ceux des blocs de chaque étudiant)")->type_name("LISTE");
+  app->add_option("--format", opt->formats, "Formats : pdf,xlsx,docx,xml (par défaut : tous)")->type_name("LISTE");
+  app->add_option("--name", opt->name, "Modèle des noms de fichiers (défaut : {numero}_{nom}_{prenom}_{form}.{ext})")
+      ->type_name("MODELE");
+  app->add_option("--shard", opt->shard, "Ne traiter que le lot I sur N (étudiants de rang ≡ I mod N)")->type_name("I/N");
+  app->add_flag("--zip", opt->zip, "Ajouter une archive siofill-export.zip de tous les fichiers");
+  app->add_flag("--json", opt->json, "Le rapport en JSON sur la sortie standard");
+  app->add_flag("--quiet,-q", opt->quiet, "Rien sur la sortie standard (le rapport reste dans rapport.json)");
+  return Command{app, [opt, &global] { return run_batch_command(*opt, global); }};
+}
+
+}  // namespace siofill::cli

@@ -1,0 +1,109 @@
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/input_errors.hpp"
+#include "cli/terminal_text.hpp"
+#include "coverage/exam_rules.hpp"
+#include "evidence/evidence_loader.hpp"
+#include "forms/form_spec.hpp"
+#include "referentiel/referentiel_loader.hpp"
+
+namespace siofill::cli {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  bool json = false;
+};
+
+std::string french_status(Status s) {
+  switch (s) {
+    case Status::Ready: return "prêt (ready)";
+    case Status::Warning: return "prêt avec avertissements (warning)";
+    case Status::Blocked: return "bloqué (blocked)";
+  }
+  return "";
+}
+
+std::vector<ExamScope> scopes_for(const Referentiel& ref, const Evidence& ev) {
+  std::vector<ExamScope> scopes;
+  for (const Bloc* b : blocs_to_check(ref, ev)) scopes.push_back(ExamScope{b, forms::synthesis_rubriques(b->id)});
+  return scopes;
+}
+
+int run_check(const CheckOptions& opt, const GlobalOptions& global) {
+  Diagnostics ref_errors;
+  const Referentiel* ref = referentiel_from(global.referentiel, ref_errors);
+  if (!ref) {
+    print_diagnostics(ref_errors);
+    return kInputError;
+  }
+  bool any_error = false, any_blocked = false;
+  nlohmann::ordered_json report = nlohmann::ordered_json::array();
+  std::map<std::string, int> totals{{"ready", 0}, {"warning", 0}, {"blocked", 0}, {"error", 0}};
+  for (const std::string& file : opt.files) {
+    Diagnostics diagnostics;
+    std::optional<Evidence> ev = load_evidence_file(file, *ref, diagnostics);
+    if (!ev) {
+      any_error = true;
+      ++totals["error"];
+      if (opt.json) {
+        report.push_back({{"file", file}, {"status", "error"}, {"errors", diagnostics_json(diagnostics)}});
+      } else {
+        std::cout << file << " : invalide (error) — " << diagnostics.size() << " erreur"
+                  << (diagnostics.size() > 1 ? "s" : "") << " (sur la sortie d’erreur)\n";
+        print_diagnostics(diagnostics);
+      }
+      continue;
+    }
+    const CheckResult result = check_exam_rules(*ref, *ev, scopes_for(*ref, *ev));
+    any_blocked = any_blocked || result.status == Status::Blocked;
+    ++totals[std::string(status_name(result.status))];
+    if (opt.json) {
+      nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+      for (const Finding& f : result.findings)
+        findings.push_back({{"severity", f.blocking ? "blocking" : "warning"},
+                            {"code", f.code},
+                            {"pointer", f.pointer},
+                            {"message", f.message}});
+      report.push_back({{"file", file},
+                        {"status", status_name(result.status)},
+                        {"candidat",
+                         nlohmann::ordered_json{{"nom", ev->candidat.nom},
+                          {"prenom", ev->candidat.prenom},
+                          {"numero", ev->candidat.numero},
+                          {"option", option_name(ev->candidat.option)}}},
+                        {"findings", std::move(findings)}});
+      continue;
+    }
+    std::cout << file << " — " << ev->candidat.nom << " " << ev->candidat.prenom << " (n° " << ev->candidat.numero
+              << ", option " << option_name(ev->candidat.option) << ") : " << french_status(result.status) << "\n";
+    for (const Finding& f : result.findings)
+      std::cout << wrapped_paragraph(f.blocking ? "  ✗ " : "  ! ", f.message);
+  }
+  if (opt.json) {
+    nlohmann::ordered_json out = {{"students", std::move(report)}, {"totals", totals}};
+    std::cout << out.dump(2) << "\n";
+  } else if (opt.files.size() > 1) {
+    std::cout << "\nBilan : " << totals["ready"] << " prêt(s), " << totals["warning"] << " avec avertissements, "
+              << totals["blocked"] << " bloqué(s), " << totals["error"] << " invalide(s)\n";
+  }
+  if (any_error) return kInputError;
+  return any_blocked ? kSomeFailed : kOk;
+}
+
+}  // namespace
+
+Command add_check_command(CLI::App& root, const GlobalOptions& global) {
+  auto opt = std::make_shared<CheckOptions>();
+  CLI::App* app = root.add_subcommand(
+      "check", "Vérifie les preuves d’un ou plusieurs étudiants : prêt, avertissements ou bloqué, avec les raisons");
+  app->add_option("fichiers", opt->files, "Fichiers de preuves (siofill-evidence/1) ; « - » pour l’entrée standard")
+      ->required();
+  app->add_flag("--json", opt->json, "Résultat en JSON sur la sortie standard (pour les scripts)");
+  return Command{app, [opt, &global] { return run_check(*opt, global); }};
+}
+
+}  // namespace siofill::cli

@@ -1,0 +1,122 @@
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/input_errors.hpp"
+#include "cli/terminal_text.hpp"
+#include "cli/selection.hpp"
+#include "coverage/exam_rules.hpp"
+#include "evidence/evidence_loader.hpp"
+#include "fill/fill_form.hpp"
+#include "forms/form_spec.hpp"
+#include "output/atomic_file.hpp"
+#include "output/output_names.hpp"
+#include "referentiel/referentiel_loader.hpp"
+#include "writers/output_formats.hpp"
+
+namespace siofill::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FillOptions {
+  std::string file;
+  std::string out_dir = ".";
+  std::string forms;
+  std::string formats;
+  std::string name = output::kDefaultNameTemplate;
+};
+
+// Copies a finished temporary file to standard output (for "-o -").
+void copy_to_stdout(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::cout << in.rdbuf();
+  std::cout.flush();
+}
+
+int run_fill(const FillOptions& opt, const GlobalOptions& global) {
+  if (auto problem = output::check_name_template(opt.name)) {
+    std::cerr << "erreur : --name : " << *problem << "\n";
+    return kInputError;
+  }
+  Diagnostics diagnostics;
+  const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
+  std::optional<Evidence> ev;
+  if (ref) ev = load_evidence_file(opt.file, *ref, diagnostics);
+  if (!ev) {
+    print_diagnostics(diagnostics);
+    return kInputError;
+  }
+  std::vector<const forms::FormSpec*> forms;
+  std::vector<const writers::OutputFormat*> formats;
+  if (!select_forms(opt.forms, fill::forms_for_student(*ref, *ev), forms) || !select_formats(opt.formats, formats))
+    return kInputError;
+  const bool to_stdout = opt.out_dir == "-";
+  if (to_stdout && forms.size() * formats.size() != 1) {
+    std::cerr << "erreur : -o - (sortie standard) demande exactement un formulaire (--form) et un format (--format)\n";
+    return kInputError;
+  }
+
+  std::vector<ExamScope> scopes;
+  for (const Bloc* b : blocs_to_check(*ref, *ev)) scopes.push_back(ExamScope{b, forms::synthesis_rubriques(b->id)});
+  const CheckResult check = check_exam_rules(*ref, *ev, scopes);
+  if (check.status == Status::Blocked) {
+    std::cerr << "attention : " << opt.file << " est bloqué ; les formulaires sont écrits pour relecture :\n";
+    for (const Finding& f : check.findings)
+      if (f.blocking) std::cerr << wrapped_paragraph("  ✗ ", f.message);
+  }
+
+  const doc::WriteOptions write_options = doc::write_options_from_environment();
+  const output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
+                                std::string(option_name(ev->candidat.option)), std::to_string(ev->candidat.session), "", ""};
+  bool failed = false;
+  for (const forms::FormSpec* spec : forms) {
+    const doc::FilledForm filled = fill::fill_form(*spec, *ref, *ev);
+    for (const writers::OutputFormat* format : formats) {
+      output::NameFields fields = base;
+      fields.form = spec->id;
+      fields.ext = std::string(format->extension);
+      const fs::path target = to_stdout ? fs::path(".siofill-stdout." + fields.ext)
+                                        : fs::path(opt.out_dir) / output::render_output_name(opt.name, fields);
+      try {
+        output::write_atomically(target, [&](const fs::path& tmp) {
+          format->write(filled, tmp, write_options);
+          if (to_stdout) copy_to_stdout(tmp);
+        });
+        if (to_stdout) {
+          std::error_code ignored;
+          fs::remove(target, ignored);
+        } else {
+          std::cout << target.string() << "\n";
+        }
+      } catch (const doc::WriteError& e) {
+        std::cerr << "erreur : " << target.string() << " : " << e.what() << "\n";
+        failed = true;
+      }
+    }
+  }
+  if (failed) return kSomeFailed;
+  return check.status == Status::Blocked ? kSomeFailed : kOk;
+}
+
+}  // namespace
+
+Command add_fill_command(CLI::App& root, const GlobalOptions& global) {
+  auto opt = std::make_shared<FillOptions>();
+  CLI::App* app = root.add_subcommand("fill", "Remplit les formulaires d’un étudiant (PDF, XLSX, DOCX, XML Word)");
+  app->add_option("fichier", opt->file, "Fichier de preuves ; « - » pour l’entrée standard")->required();
+  app->add_option("-o,--output", opt->out_dir, "Dossier de sortie (créé si besoin) ; « - » : sortie standard")
+      ->type_name("DOSSIER");
+  app->add_option("--form", opt->forms, "Formulaires, séparés par des virgules (par défaut : ceux des blocs de l’étudiant)")
+      ->type_name("LISTE");
+  app->add_option("--format", opt->formats, "Formats, séparés par des virgules : pdf,xlsx,docx,xml (par défaut : tous)")
+      ->type_name("LISTE");
+  app->add_option("--name", opt->name, "Modèle des noms de fichiers (défaut : {numero}_{nom}_{prenom}_{form}.{ext})")
+      ->type_name("MODELE");
+  return Command{app, [opt, &global] { return run_fill(*opt, global); }};
+}
+
+}  // namespace siofill::cli

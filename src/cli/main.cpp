@@ -1,0 +1,74 @@
+// siofill: fills the official forms of the BTS SIO exam from a student's evidence.
+#include <malloc.h>
+
+#include <exception>
+#include <iostream>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/cli_errors.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+
+namespace {
+
+void use_french_help(CLI::App& app) {
+  auto fmt = std::make_shared<CLI::Formatter>();
+  fmt->label("Usage", "Utilisation");
+  fmt->label("OPTIONS", "OPTIONS");
+  fmt->label("SUBCOMMAND", "COMMANDE");
+  fmt->label("SUBCOMMANDS", "COMMANDES");
+  fmt->label("Subcommands", "Commandes");
+  fmt->label("Options", "Options");
+  fmt->label("Positionals", "Arguments");
+  fmt->label("REQUIRED", "OBLIGATOIRE");
+  fmt->label("TEXT", "TEXTE");
+  fmt->label("INT", "ENTIER");
+  fmt->column_width(34);
+  app.formatter(fmt);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace siofill::cli;
+  // Writers allocate and free ~256 KB zip buffers for every part of every file;
+  // with glibc's default thresholds the heap is trimmed and regrown each time,
+  // which tripled the cost of an XLSX workbook (measured: 4.4 ms -> 1.4 ms).
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  try {
+    CLI::App app{"siofill — remplit les formulaires officiels du BTS SIO (grille de compétences, tableau de "
+                 "synthèse, fiches de réalisation) à partir des preuves d’un étudiant.",
+                 "siofill"};
+    use_french_help(app);
+    app.set_help_flag("-h,--help", "Affiche cette aide et quitte");
+    app.set_version_flag("--version", "siofill 0.1.0", "Affiche la version et quitte");
+    app.require_subcommand(1);
+    GlobalOptions global;
+    app.add_option("--referentiel", global.referentiel, "Référentiel à utiliser à la place du référentiel intégré")
+        ->check(CLI::ExistingFile)
+        ->type_name("FICHIER");
+    std::vector<Command> commands = {add_fill_command(app, global), add_batch_command(app, global), add_check_command(app, global), add_coverage_command(app, global),
+                                     add_referentiel_command(app, global), add_forms_command(app, global),
+                                     add_import_command(app, global), add_init_command(app, global)};
+    for (Command& c : commands) {
+      c.app->set_help_flag("-h,--help", "Affiche l’aide de cette commande");
+      c.app->fallthrough();  // --referentiel may come after the command name
+      c.app->group("Commandes");
+    }
+    if (const int rc = reject_unknown_command(app, argc, argv); rc != 0) return rc;
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      return report_cli_error(app, e);
+    }
+    for (Command& c : commands)
+      if (c.app->parsed()) return c.run();
+    return kInputError;
+  } catch (const std::exception& e) {
+    std::cerr << "erreur interne : " << e.what() << "\n";
+    return kInputError;
+  }
+}

@@ -1,0 +1,321 @@
+#include "evidence/evidence_loader.hpp"
+
+#include <map>
+
+#include "json/json_parse.hpp"
+#include "json/object_view.hpp"
+#include "text/did_you_mean.hpp"
+
+namespace siofill {
+namespace {
+
+using json::Need;
+using json::ObjectView;
+using json::TextRules;
+using Json = nlohmann::json;
+
+constexpr std::string_view kFormat = "siofill-evidence/1";
+
+class EvidenceReader {
+ public:
+  EvidenceReader(const Referentiel& ref, Reporter& report, const EvidenceLimits& limits)
+      : ref_(ref), report_(report), limits_(limits), first_error_(report.count()) {}
+
+  Evidence read(const Json& doc) {
+    Evidence ev;
+    ObjectView root(doc, "", report_, "fichier de preuves");
+    root.allow_only({"$schema", "format", "candidat", "realisations", "lacunes"});
+    read_format(root);
+    if (const Json* c = root.object("candidat", Need::Required)) ev.candidat = read_candidat(*c);
+    if (const Json* a = root.array("realisations", Need::Required)) {
+      if (a->size() > limits_.max_realisations)
+        report_.at("/realisations", "trop de réalisations (" + std::to_string(a->size()) + " ; au plus " +
+                                        std::to_string(limits_.max_realisations) + ")");
+      else
+        for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append("/realisations", i)); ++i)
+          ev.realisations.push_back(read_realisation((*a)[i], json::pointer_append("/realisations", i)));
+    }
+    if (const Json* a = root.array("lacunes", Need::Optional)) {
+      if (a->size() > limits_.max_activites)
+        report_.at("/lacunes", "trop de lacunes (" + std::to_string(a->size()) + " ; au plus " +
+                                   std::to_string(limits_.max_activites) + ")");
+      else
+        for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append("/lacunes", i)); ++i)
+          ev.lacunes.push_back(read_lacune((*a)[i], json::pointer_append("/lacunes", i)));
+    }
+    check_unique_ids(ev);
+    return ev;
+  }
+
+ private:
+  // After max_errors messages, reading stops (once, with a message naming where):
+  // thousands of lines help nobody and would take minutes to compute.
+  bool too_many_errors(const std::string& where) {
+    if (stopped_) return true;
+    if (report_.count() - first_error_ < limits_.max_errors) return false;
+    stopped_ = true;
+    report_.at(where, "trop d’erreurs : lecture arrêtée ici après " + std::to_string(limits_.max_errors) +
+                          " erreurs ; corrigez celles-ci puis relancez");
+    return true;
+  }
+
+  TextRules line(bool allow_empty = true, std::size_t max = 500) const { return TextRules{allow_empty, false, max}; }
+  TextRules prose() const { return TextRules{true, true, limits_.max_text}; }
+
+  void read_format(ObjectView& root) {
+    if (!root.ok()) return;  // already reported: not an object
+    const Json* f = root.find("format");
+    if (!f) {
+      report_.at("/", "champ obligatoire « format » absent (attendu : \"siofill-evidence/1\")");
+      return;
+    }
+    if (!f->is_string() || f->get<std::string>() != kFormat)
+      report_.at("/format", "format non pris en charge : attendu \"siofill-evidence/1\", reçu " +
+                                json::describe_value(*f));
+  }
+
+  Candidat read_candidat(const Json& j) {
+    Candidat c;
+    ObjectView v(j, "/candidat", report_, "candidat");
+    v.allow_only({"nom", "prenom", "numero", "option", "session", "centre", "portfolio"});
+    c.nom = v.text("nom", Need::Required, line(false, 200)).value_or("");
+    c.prenom = v.text("prenom", Need::Required, line(false, 200)).value_or("");
+    if (const Json* n = v.find("numero"); n && n->is_number())
+      report_.at("/candidat/numero", "le numéro de candidat doit être une chaîne entre guillemets (\"" + n->dump() +
+                                         "\") : c’est un identifiant, ses zéros en tête comptent");
+    else
+      c.numero = v.text("numero", Need::Required, line(false, 40)).value_or("");
+    if (auto o = v.choice("option", Need::Required, {"SISR", "SLAM"})) {
+      c.option = *parse_option(*o);
+      option_known_ = true;
+    }
+    c.session = static_cast<int>(v.integer("session", Need::Required, 2020, 2100).value_or(0));
+    c.centre = v.text("centre", Need::Optional, line(true, 300)).value_or("");
+    c.portfolio = v.text("portfolio", Need::Optional, line(true, 2000)).value_or("");
+    option_ = c.option;
+    return c;
+  }
+
+  std::optional<Date> read_date(ObjectView& v, std::string_view key) {
+    const Json* d = v.find(key);
+    if (!d || d->is_null()) return std::nullopt;
+    if (d->is_string())
+      if (auto date = parse_iso_date(d->get<std::string>())) return date;
+    report_.at(v.pointer_to(key), "date attendue au format AAAA-MM-JJ (par exemple \"2025-05-12\"), reçu " +
+                                      json::describe_value(*d) + impossible_date(*d));
+    return std::nullopt;
+  }
+
+  // Why a date in the right format is refused: " : le mois 13 n’existe pas", " : le 29/02/2025 n’existe pas".
+  static std::string impossible_date(const Json& d) {
+    if (!d.is_string()) return "";
+    const std::string& s = d.get_ref<const std::string&>();
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return "";
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+      if (s[i] < '0' || s[i] > '9') return "";
+    const int month = std::stoi(s.substr(5, 2));
+    if (month < 1 || month > 12) return " : le mois " + s.substr(5, 2) + " n’existe pas";
+    if (std::stoi(s.substr(0, 4)) < 1900) return " : année antérieure à 1900";
+    return " : le " + s.substr(8, 2) + "/" + s.substr(5, 2) + "/" + s.substr(0, 4) + " n’existe pas";
+  }
+
+  std::vector<std::string> read_documents(ObjectView& v) {
+    std::vector<std::string> out;
+    const Json* a = v.array("documents", Need::Optional);
+    if (!a) return out;
+    if (a->size() > limits_.max_documents) {
+      report_.at(v.pointer_to("documents"), "trop de documents (" + std::to_string(a->size()) + " ; au plus " +
+                                                std::to_string(limits_.max_documents) + ")");
+      return out;
+    }
+    for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append(v.pointer_to("documents"), i)); ++i)
+      if (auto s = json::checked_text((*a)[i], json::pointer_append(v.pointer_to("documents"), i), report_,
+                                      TextRules{false, true, limits_.max_text}))
+        out.push_back(*s);
+    return out;
+  }
+
+  Realisation read_realisation(const Json& j, const std::string& ptr) {
+    Realisation r;
+    r.pointer = ptr;
+    ObjectView v(j, ptr, report_, "réalisation");
+    v.allow_only({"id", "intitule", "cadre", "organisation", "lieu", "debut", "fin", "modalite", "contribution",
+                  "conditions", "ressources", "acces_productions", "documents", "activites"});
+    r.id = v.text("id", Need::Required, line(false, 40)).value_or("");
+    r.intitule = v.text("intitule", Need::Required, prose()).value_or("");
+    if (auto c = v.choice("cadre", Need::Optional, {"formation", "stage-1", "stage-2"})) r.cadre = parse_cadre(*c);
+    r.organisation = v.text("organisation", Need::Optional, line(true, 300)).value_or("");
+    r.lieu = v.text("lieu", Need::Optional, line(true, 300)).value_or("");
+    r.debut = read_date(v, "debut");
+    r.fin = read_date(v, "fin");
+    if (r.debut && r.fin && *r.fin < *r.debut)
+      report_.at(v.pointer_to("fin"), "la fin (" + r.fin->iso() + ") précède le début (" + r.debut->iso() +
+                                          ") : la période doit aller du début à la fin");
+    if (auto m = v.choice("modalite", Need::Optional, {"seul", "equipe"}))
+      r.modalite = *m == "seul" ? Modalite::Seul : Modalite::Equipe;
+    r.contribution = v.text("contribution", Need::Optional, prose()).value_or("");
+    r.conditions = v.text("conditions", Need::Optional, prose()).value_or("");
+    r.ressources = v.text("ressources", Need::Optional, prose()).value_or("");
+    r.acces_productions = v.text("acces_productions", Need::Optional, prose()).value_or("");
+    r.documents = read_documents(v);
+    if (const Json* a = v.array("activites", Need::Required)) {
+      if (a->size() > limits_.max_activites)
+        report_.at(v.pointer_to("activites"), "trop d’activités (" + std::to_string(a->size()) + " ; au plus " +
+                                                  std::to_string(limits_.max_activites) + ")");
+      else if ((activites_seen_ += a->size()) > limits_.max_activites_total && !total_reported_) {
+        total_reported_ = true;
+        report_.at(v.pointer_to("activites"), "trop d’activités dans le fichier (au moins " +
+                                                  std::to_string(activites_seen_) + " ; au plus " +
+                                                  std::to_string(limits_.max_activites_total) +
+                                                  " pour toutes les réalisations ensemble)");
+      } else if (!total_reported_)
+        for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append(v.pointer_to("activites"), i));
+             ++i)
+          r.activites.push_back(read_activite((*a)[i], json::pointer_append(v.pointer_to("activites"), i)));
+    }
+    return r;
+  }
+
+  // Resolves a compétence or sous-compétence code for the candidate's option;
+  // reports and returns nullptr when it does not exist.
+  const Competence* resolve_code(const std::string& code, const std::string& ptr) {
+    if (const Competence* c = ref_.competence(code, option_)) return c;
+    if (auto [c, s] = ref_.sous_competence(code, option_); c) return c;
+    if (!option_known_) {
+      // Without a valid option, B2 codes cannot be judged; say so only for codes unknown to both.
+      const Option other = option_ == Option::SISR ? Option::SLAM : Option::SISR;
+      if (ref_.competence(code, other) || ref_.sous_competence(code, other).first) return nullptr;
+    } else if (auto other = ref_.other_option_having(code, option_)) {
+      report_.at(ptr, "« " + code + " » appartient à l’option " + std::string(option_name(*other)) +
+                          " ; le candidat est en option " + std::string(option_name(option_)));
+      return nullptr;
+    }
+    report_.at(ptr, "code « " + code +
+                        " » inconnu : une compétence (« B1.3 ») ou une sous-compétence (« B1.3.2 ») du "
+                        "référentiel est attendue" + known_range(code) +
+                        text::suggestion_suffix(code, ref_.codes_for(option_)));
+    return nullptr;
+  }
+
+  // " (compétences du bloc B1 : B1.1 à B1.6)" for "B1.7", " (sous-compétences de B1.1 :
+  // B1.1.1 à B1.1.6)" for "B1.1.9": the codes that exist next to a mistyped one.
+  std::string known_range(const std::string& code) const {
+    const auto dot = code.rfind('.');
+    if (dot == std::string::npos) return "";
+    const std::string parent = code.substr(0, dot);
+    if (const Competence* c = ref_.competence(parent, option_); c && !c->sous_competences.empty())
+      return " (sous-compétences de " + c->id + " : " + c->sous_competences.front().id + " à " +
+             c->sous_competences.back().id + ")";
+    if (const Bloc* b = ref_.bloc(parent, option_)) {
+      const auto list = ref_.competences_of(*b, option_);
+      if (!list.empty())
+        return " (compétences du bloc " + b->id + " : " + list.front()->id + " à " + list.back()->id + ")";
+    }
+    return "";
+  }
+
+  Activite read_activite(const Json& j, const std::string& ptr) {
+    Activite a;
+    a.pointer = ptr;
+    ObjectView v(j, ptr, report_, "activité");
+    v.allow_only({"competence", "description", "indicateurs"});
+    a.competence = v.text("competence", Need::Required, line(false, 40)).value_or("");
+    a.description = v.text("description", Need::Optional, prose()).value_or("");
+    const Competence* owner = a.competence.empty() ? nullptr : resolve_code(a.competence, v.pointer_to("competence"));
+    if (const Json* list = v.array("indicateurs", Need::Optional)) {
+      if (list->size() > limits_.max_indicateurs) {
+        report_.at(v.pointer_to("indicateurs"), "trop d’indicateurs (" + std::to_string(list->size()) +
+                                                    " ; au plus " + std::to_string(limits_.max_indicateurs) + ")");
+        return a;
+      }
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string ip = json::pointer_append(v.pointer_to("indicateurs"), i);
+        auto id = json::checked_text((*list)[i], ip, report_, line(false, 40));
+        if (!id) continue;
+        if (owner) check_indicateur(*id, *owner, ip);
+        a.indicateurs.push_back(*id);
+      }
+    }
+    return a;
+  }
+
+  void check_indicateur(const std::string& id, const Competence& owner, const std::string& ptr) {
+    std::vector<std::string> ids;
+    for (const Indicateur& i : owner.indicateurs) {
+      if (i.id == id) return;
+      ids.push_back(i.id);
+    }
+    if (ids.empty()) {
+      report_.at(ptr, "indicateur « " + id + " » inconnu : le référentiel ne donne pas d’indicateurs pour " + owner.id);
+      return;
+    }
+    const std::string range = " (indicateurs de " + owner.id + " : " + ids.front() + " à " + ids.back() + ")";
+    for (const Bloc& b : ref_.blocs)
+      for (const Competence& c : b.competences)
+        for (const Indicateur& i : c.indicateurs)
+          if (i.id == id && &c != &owner) {
+            report_.at(ptr, "l’indicateur « " + id + " » appartient à " + c.id + ", pas à " + owner.id + range);
+            return;
+          }
+    report_.at(ptr, "indicateur « " + id + " » inconnu" + range + text::suggestion_suffix(id, ids));
+  }
+
+  Lacune read_lacune(const Json& j, const std::string& ptr) {
+    Lacune l;
+    l.pointer = ptr;
+    ObjectView v(j, ptr, report_, "lacune");
+    v.allow_only({"competence", "note"});
+    l.competence = v.text("competence", Need::Required, line(false, 40)).value_or("");
+    if (!l.competence.empty()) resolve_code(l.competence, v.pointer_to("competence"));
+    l.note = v.text("note", Need::Optional, prose()).value_or("");
+    return l;
+  }
+
+  void check_unique_ids(const Evidence& ev) {
+    std::map<std::string, std::string> seen;
+    for (const Realisation& r : ev.realisations) {
+      if (r.id.empty()) continue;
+      auto [it, fresh] = seen.emplace(r.id, r.pointer);
+      if (!fresh)
+        report_.at(r.pointer + "/id", "identifiant de réalisation « " + r.id + " » déjà utilisé par " + it->second +
+                                          " : chaque réalisation doit avoir son propre id");
+    }
+  }
+
+  const Referentiel& ref_;
+  Reporter& report_;
+  const EvidenceLimits& limits_;
+  Option option_ = Option::SISR;
+  bool option_known_ = false;
+  std::size_t first_error_;
+  bool stopped_ = false;
+  std::size_t activites_seen_ = 0;
+  bool total_reported_ = false;
+};
+
+}  // namespace
+
+std::optional<Evidence> load_evidence(std::string_view json_text, const std::string& source, const Referentiel& ref,
+                                      Diagnostics& diagnostics, const EvidenceLimits& limits) {
+  Reporter report(source, diagnostics);
+  const std::size_t before = report.count();
+  json::Limits json_limits;
+  json_limits.max_bytes = limits.max_file_bytes;
+  std::optional<nlohmann::json> doc = json::parse(json_text, report, json_limits);
+  if (!doc) return std::nullopt;
+  EvidenceReader reader(ref, report, limits);
+  Evidence ev = reader.read(*doc);
+  if (report.count() != before) return std::nullopt;
+  ev.source = source;
+  return ev;
+}
+
+std::optional<Evidence> load_evidence_file(const std::string& path, const Referentiel& ref, Diagnostics& diagnostics,
+                                           const EvidenceLimits& limits) {
+  Reporter report(path, diagnostics);
+  const auto text = json::read_input_file(path, report, limits.max_file_bytes);
+  if (!text) return std::nullopt;
+  return load_evidence(*text, path, ref, diagnostics, limits);
+}
+
+}  // namespace siofill

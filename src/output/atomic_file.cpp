@@ -1,0 +1,63 @@
+#include "output/atomic_file.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include "document/writer_options.hpp"
+
+namespace siofill::output {
+namespace fs = std::filesystem;
+namespace {
+
+std::string reason(const std::error_code& ec) { return ec.message(); }
+
+// Removes the temporary file unless the rename succeeded.
+class TemporaryFile {
+ public:
+  explicit TemporaryFile(fs::path p) : path_(std::move(p)) {}
+  ~TemporaryFile() {
+    if (!path_.empty()) {
+      std::error_code ignored;
+      fs::remove(path_, ignored);
+    }
+  }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  const fs::path& path() const { return path_; }
+  void release() { path_.clear(); }
+
+ private:
+  fs::path path_;
+};
+
+}  // namespace
+
+void write_atomically(const fs::path& final_path, const std::function<void(const fs::path&)>& write) {
+  std::error_code ec;
+  const fs::path dir = final_path.parent_path().empty() ? fs::path(".") : final_path.parent_path();
+  fs::create_directories(dir, ec);
+  if (ec) throw doc::WriteError("impossible de créer le dossier « " + dir.string() + " » : " + reason(ec));
+  if (fs::is_directory(fs::symlink_status(final_path, ec)))
+    throw doc::WriteError("« " + final_path.string() + " » est un dossier : impossible d’y écrire un fichier");
+
+  // mkstemp gives a name nobody else uses, even with several processes on one folder.
+  std::string pattern = (dir / ("." + final_path.filename().string() + ".tmp-XXXXXX")).string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0)
+    throw doc::WriteError("impossible d’écrire dans « " + dir.string() + " » : " + std::strerror(errno));
+  ::close(fd);
+  TemporaryFile tmp{fs::path(pattern)};
+  write(tmp.path());
+  // mkstemp creates the file for its owner only; outputs are ordinary documents.
+  fs::permissions(tmp.path(),
+                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read, ec);
+  fs::rename(tmp.path(), final_path, ec);
+  if (ec) throw doc::WriteError("impossible de renommer le fichier en « " + final_path.string() + " » : " + reason(ec));
+  tmp.release();
+}
+
+}  // namespace siofill::output

@@ -1,0 +1,140 @@
+#include "pdf/pdf_fonts.hpp"
+
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "document/writer_options.hpp"
+#include "pdf/form_text.hpp"
+#include "pdf/text_layout.hpp"
+#include "pdf/winansi.hpp"
+
+namespace siofill::pdf {
+
+// Widths of the standard faces for each CP1252 byte, in thousandths of an em:
+// libharu's own Adobe metrics, read once per process (they are what a viewer
+// uses for these non-embedded fonts).
+struct StandardWidths {
+  int widths[4][256] = {};
+};
+
+namespace {
+
+constexpr const char* kStandardNames[4] = {"Helvetica", "Helvetica-Bold", "Helvetica-Oblique",
+                                           "Helvetica-BoldOblique"};
+
+struct DocDeleter {
+  void operator()(HPDF_Doc pdf) const noexcept { HPDF_Free(pdf); }
+};
+
+StandardWidths read_standard_widths() {
+  StandardWidths w;
+  std::unique_ptr<_HPDF_Doc_Rec, DocDeleter> pdf(HPDF_New(nullptr, nullptr));
+  if (!pdf) throw doc::WriteError("création du document PDF impossible (mémoire insuffisante)");
+  for (int face = 0; face < 4; ++face) {
+    HPDF_Font font = HPDF_GetFont(pdf.get(), kStandardNames[face], "WinAnsiEncoding");
+    if (!font) throw doc::WriteError("police standard Helvetica indisponible dans libharu");
+    for (int b = 0; b < 256; ++b) {
+      const char32_t c = from_cp1252(static_cast<unsigned char>(b));
+      w.widths[face][b] = c ? HPDF_Font_GetUnicodeWidth(font, static_cast<HPDF_UNICODE>(c)) : 0;
+    }
+  }
+  return w;
+}
+
+const StandardWidths& standard_widths() {
+  static const StandardWidths widths = read_standard_widths();
+  return widths;
+}
+
+}  // namespace
+
+Encoding choose_encoding(const doc::FilledForm& form) {
+  bool fits = true;
+  for_each_form_text(form, true, [&fits](std::string_view text, Face) {
+    if (!fits) return;
+    for_each_display_char(text, [&fits](char32_t c) {
+      if (c >= 0x80 && to_cp1252(c) == 0) fits = false;
+    });
+  });
+  return fits ? Encoding::WinAnsi : Encoding::Unicode;
+}
+
+DocumentFonts::DocumentFonts(Encoding encoding, FontCatalog& catalog)
+    : encoding_(encoding), catalog_(&catalog), standard_(&standard_widths()) {}
+
+double DocumentFonts::advance(char32_t c, Face face) const {
+  const unsigned char b = c < 0x80 ? static_cast<unsigned char>(c) : to_cp1252(c);
+  if (b != 0) return standard_->widths[static_cast<int>(face)][b];
+  return source(c, face).width;
+}
+
+GlyphSource DocumentFonts::source(char32_t c, Face face) const {
+  if (const unsigned char b = c < 0x80 ? static_cast<unsigned char>(c) : to_cp1252(c); b != 0) {
+    GlyphSource s;
+    s.shown = c;
+    s.width = standard_->widths[static_cast<int>(face)][b];
+    s.standard = true;
+    return s;
+  }
+  const std::uint64_t key = (static_cast<std::uint64_t>(c) << 2) | static_cast<std::uint64_t>(face);
+  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  const GlyphSource s = catalog_->find(c, face);
+  cache_.emplace(key, s);
+  return s;
+}
+
+HPDF_Font PdfFonts::standard(Face face) {
+  HPDF_Font& font = standard_[static_cast<int>(face)];
+  if (!font) {
+    font = HPDF_GetFont(pdf_, kStandardNames[static_cast<int>(face)], "WinAnsiEncoding");
+    if (!font)
+      throw doc::WriteError(std::string("police standard ") + kStandardNames[static_cast<int>(face)] +
+                            " indisponible dans libharu");
+  }
+  return font;
+}
+
+// libharu 2.3.0 embeds only the glyphs it flagged as used, and its flagging
+// of composite glyphs goes one level deep and reads component ids as signed
+// 16-bit: nested components (DejaVu's Vietnamese letters) and components past
+// glyph 32767 (WenQuanYi's CJK) went missing. FreeType knows the complete
+// list; the flags live in the font definition that hpdf_fontdef.h describes.
+void PdfFonts::keep_glyphs(FontFile file, char32_t c, FontCatalog& catalog) {
+  if (!kept_[static_cast<std::size_t>(file)].insert(c).second) return;
+  HPDF_Font font = embedded(file);
+  auto* font_attr = static_cast<HPDF_FontAttr>(font->attr);
+  HPDF_FontDef def = font_attr ? font_attr->fontdef : nullptr;
+  if (!def || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return;
+  auto* tt = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  for (std::uint16_t gid : catalog.glyph_closure(file, c))
+    if (gid < tt->num_glyphs) tt->glyph_tbl.flgs[gid] = 1;
+}
+
+void PdfFonts::enable_utf8() {
+  if (utf_encodings_) return;
+  HPDF_UseUTFEncodings(pdf_);
+  utf_encodings_ = true;
+}
+
+HPDF_Font PdfFonts::embedded(FontFile file) {
+  HPDF_Font& font = embedded_[static_cast<std::size_t>(file)];
+  if (font) return font;
+  enable_utf8();
+  const FontFileInfo& info = debian_font_files()[static_cast<std::size_t>(file)];
+  const std::string_view path = info.path;
+  // Loaded once per document, embedded (libharu keeps only the glyphs used).
+  const char* name = path.size() > 4 && path.substr(path.size() - 4) == ".ttc"
+                         ? HPDF_LoadTTFontFromFile2(pdf_, info.path, info.face_index, HPDF_TRUE)
+                         : HPDF_LoadTTFontFromFile(pdf_, info.path, HPDF_TRUE);
+  if (name) font = HPDF_GetFont(pdf_, name, "UTF-8");
+  if (!font)
+    throw doc::WriteError(std::string("chargement de la police ") + info.path +
+                          " impossible (paquet Debian " + info.package + ")");
+  return font;
+}
+
+}  // namespace siofill::pdf

@@ -1,0 +1,158 @@
+#include "text/utf8.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace siofill::text {
+namespace {
+
+struct FreeDeleter {
+  void operator()(void* p) const noexcept { std::free(p); }
+};
+
+// Runs utf8proc_map with the given options; input must be valid UTF-8.
+std::string map_utf8(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                   static_cast<utf8proc_ssize_t>(s.size()), &out,
+                   static_cast<utf8proc_option_t>(options));
+  std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(out);
+  if (n < 0) return std::string(s);
+  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+}
+
+// Calls f(code point) for each code point of valid UTF-8 text.
+template <typename F>
+void for_each_code_point(std::string_view s, F&& f) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    utf8proc_int32_t c = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
+    if (n <= 0) {  // invalid byte: count it as one replacement character
+      f(static_cast<char32_t>(0xFFFD));
+      ++p;
+      --left;
+      continue;
+    }
+    f(static_cast<char32_t>(c));
+    p += n;
+    left -= n;
+  }
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    utf8proc_int32_t c = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
+    if (n <= 0) return false;
+    p += n;
+    left -= n;
+  }
+  return true;
+}
+
+std::string to_nfc(std::string_view s) {
+  // Pure ASCII is already NFC: skip the allocation on the common path.
+  bool ascii = true;
+  for (unsigned char ch : s) {
+    if (ch >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(s);
+  return map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string fold(std::string_view s) {
+  const std::string base =
+      map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                      UTF8PROC_CASEFOLD);
+  std::string out;
+  out.reserve(base.size());
+  bool pending_space = false;
+  for_each_code_point(base, [&](char32_t c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                       (c >= 0x80 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) <=
+                                         UTF8PROC_CATEGORY_NO);
+    if (!alnum) {
+      pending_space = !out.empty();
+      return;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out += encode(c);
+  });
+  return out;
+}
+
+std::size_t display_width(std::string_view s) {
+  std::size_t width = 0;
+  for_each_code_point(s, [&](char32_t c) {
+    const int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
+    if (w > 0) width += static_cast<std::size_t>(w);
+  });
+  return width;
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char ch : s)
+    if ((ch & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::optional<char32_t> first_forbidden_control(std::string_view s) {
+  std::optional<char32_t> found;
+  for_each_code_point(s, [&](char32_t c) {
+    if (found) return;
+    const bool c0 = c < 0x20 && c != '\t' && c != '\n';
+    const bool c1 = c >= 0x7F && c <= 0x9F;
+    const bool nonchar = (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF);
+    if (c0 || c1 || nonchar) found = c;
+  });
+  return found;
+}
+
+std::string code_point_name(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+  return buf;
+}
+
+std::string trim(std::string_view s) {
+  auto is_space_at_front = [&](std::string_view v) -> std::size_t {
+    if (v.empty()) return 0;
+    const unsigned char c = static_cast<unsigned char>(v[0]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (v.size() >= 2 && c == 0xC2 && static_cast<unsigned char>(v[1]) == 0xA0) return 2;
+    return 0;
+  };
+  auto is_space_at_back = [&](std::string_view v) -> std::size_t {
+    if (v.empty()) return 0;
+    const unsigned char c = static_cast<unsigned char>(v.back());
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (v.size() >= 2 && c == 0xA0 && static_cast<unsigned char>(v[v.size() - 2]) == 0xC2) return 2;
+    return 0;
+  };
+  while (std::size_t n = is_space_at_front(s)) s.remove_prefix(n);
+  while (std::size_t n = is_space_at_back(s)) s.remove_suffix(n);
+  return std::string(s);
+}
+
+std::string encode(char32_t c) {
+  utf8proc_uint8_t buf[4];
+  const utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+  return std::string(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+}  // namespace siofill::text

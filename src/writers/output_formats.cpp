@@ -1,0 +1,25 @@
+#include "writers/output_formats.hpp"
+
+#include "docx/docx_writer.hpp"
+#include "pdf/pdf_writer.hpp"
+#include "xlsx/xlsx_writer.hpp"
+
+namespace siofill::writers {
+
+const std::vector<OutputFormat>& output_formats() {
+  static const std::vector<OutputFormat> formats = {
+      {"pdf", "pdf", "PDF (impression, envoi au jury)", &pdf::write_pdf},
+      {"xlsx", "xlsx", "XLSX (Excel, LibreOffice : tableau modifiable, cases à choisir dans une liste)", &xlsx::write_xlsx},
+      {"docx", "docx", "DOCX (Word, LibreOffice : cases à cocher cliquables)", &docx::write_docx},
+      {"xml", "xml", "XML Word (document unique, lisible et comparable en texte)", &docx::write_flat_xml},
+  };
+  return formats;
+}
+
+const OutputFormat* find_output_format(std::string_view name) {
+  for (const OutputFormat& f : output_formats())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+}  // namespace siofill::writers

@@ -1,0 +1,25 @@
+#pragma once
+// The output formats siofill can write, by name ("pdf", "xlsx", "docx", "xml").
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+#include "document/filled_form.hpp"
+#include "document/writer_options.hpp"
+
+namespace siofill::writers {
+
+using WriteFunction = void (*)(const doc::FilledForm&, const std::filesystem::path&, const doc::WriteOptions&);
+
+struct OutputFormat {
+  std::string_view name;         // as given to --format
+  std::string_view extension;    // of the files written
+  std::string_view description;  // French, for --help
+  WriteFunction write;           // writes the whole file at `path`; throws doc::WriteError
+};
+
+// In the order outputs are written.
+const std::vector<OutputFormat>& output_formats();
+const OutputFormat* find_output_format(std::string_view name);
+
+}  // namespace siofill::writers

@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include "text/did_you_mean.hpp"
+#include "text/utf8.hpp"
+
+using namespace siofill::text;
+
+TEST_CASE("fold ignores case, accents, apostrophes and punctuation") {
+  CHECK(fold("L’Organisation.") == "l organisation");
+  CHECK(fold("Développer  la présence\ten ligne***") == "developper la presence en ligne");
+  CHECK(fold("ÉLOÏSE") == "eloise");
+}
+
+TEST_CASE("NFC normalisation composes decomposed accents") {
+  const std::string decomposed = "Le\xCC\x81" "a";  // "Lé" written as e + combining acute
+  CHECK(to_nfc(decomposed) == "L\xC3\xA9" "a");
+  CHECK(to_nfc("plain ascii") == "plain ascii");
+}
+
+TEST_CASE("UTF-8 validation and control characters") {
+  CHECK(is_valid_utf8("Nguyễn Thị Thảo 王伟 🎓"));
+  CHECK_FALSE(is_valid_utf8("\xC3("));
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // encoded lone surrogate
+  CHECK(first_forbidden_control("ligne 1\nligne 2\tfin") == std::nullopt);
+  CHECK(first_forbidden_control("bip\x07") == char32_t{7});
+  CHECK(first_forbidden_control("x\xC2\x85y") == char32_t{0x85});
+  CHECK(code_point_name(7) == "U+0007");
+}
+
+TEST_CASE("display width counts columns, not bytes") {
+  CHECK(display_width("Léa") == 3);
+  CHECK(display_width("王伟") == 4);
+  CHECK(code_points("Léa") == 3);
+}
+
+TEST_CASE("trim removes ASCII and no-break spaces at both ends only") {
+  CHECK(trim("  a b \n") == "a b");
+  CHECK(trim("\xC2\xA0x\xC2\xA0") == "x");
+  CHECK(trim("   ").empty());
+}
+
+TEST_CASE("did-you-mean finds plausible typos and nothing else") {
+  const std::vector<std::string> keys = {"intitule", "cadre", "organisation", "activites", "documents"};
+  CHECK(did_you_mean("intitulé", keys) == "intitule");
+  CHECK(did_you_mean("activities", keys) == "activites");
+  CHECK(did_you_mean("organisaton", keys) == "organisation");
+  CHECK(did_you_mean("zzzzzz", keys) == std::nullopt);
+  CHECK(suggestion_suffix("cadr", keys) == " — vouliez-vous dire « cadre » ?");
+  CHECK(edit_distance("été", "ete") == 2);
+}
