@@ -101,7 +101,7 @@ StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutpu
     }
     const fs::path target = settings.out_dir / p.path;
     try {
-      output::write_atomically(target, [&](const fs::path& tmp) { p.format->write(filled, tmp, settings.write_options); });
+      output::write_inside(settings.out_dir, p.path, [&](const fs::path& tmp) { p.format->write(filled, tmp, settings.write_options); });
       result.outputs.push_back(OutputRecord{p.form->id, std::string(p.format->name), p.path, fs::file_size(target),
                                             sha256_file(target)});
     } catch (const std::exception& e) {

@@ -1,3 +1,5 @@
+#include <stdlib.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -37,6 +39,20 @@ void copy_to_stdout(const fs::path& path) {
   std::cout.flush();
 }
 
+fs::path* private_temp_dir() {
+  std::error_code ec;
+  std::string pattern = (fs::temp_directory_path(ec) / "siofill-XXXXXX").string();
+  if (ec || !::mkdtemp(pattern.data())) return nullptr;
+  return new fs::path(pattern);
+}
+
+void remove_temp_dir(fs::path* dir) {
+  if (!dir) return;
+  std::error_code ignored;
+  fs::remove_all(*dir, ignored);
+  delete dir;
+}
+
 int run_fill(const FillOptions& opt, const GlobalOptions& global) {
   if (auto problem = output::check_name_template(opt.name)) {
     std::cerr << "erreur : --name : " << *problem << "\n";
@@ -70,6 +86,13 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
   }
 
   const doc::WriteOptions write_options = doc::write_options_from_environment();
+  // "-o -": the file is made in a private temporary folder, never in the current one.
+  const std::unique_ptr<fs::path, void (*)(fs::path*)> stdout_dir(to_stdout ? private_temp_dir() : nullptr,
+                                                                  remove_temp_dir);
+  if (to_stdout && !stdout_dir) {
+    std::cerr << "erreur : -o - : impossible de créer un dossier temporaire (voir TMPDIR)\n";
+    return kSomeFailed;
+  }
   const output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
                                 std::string(option_name(ev->candidat.option)), std::to_string(ev->candidat.session), "", ""};
   bool failed = false;
@@ -79,13 +102,17 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
       output::NameFields fields = base;
       fields.form = spec->id;
       fields.ext = std::string(format->extension);
-      const fs::path target = to_stdout ? fs::path(".siofill-stdout." + fields.ext)
-                                        : fs::path(opt.out_dir) / output::render_output_name(opt.name, fields);
+      const std::string name = output::render_output_name(opt.name, fields);
+      const fs::path target = to_stdout ? *stdout_dir / ("siofill-stdout." + fields.ext) : fs::path(opt.out_dir) / name;
       try {
-        output::write_atomically(target, [&](const fs::path& tmp) {
+        const auto write = [&](const fs::path& tmp) {
           format->write(filled, tmp, write_options);
           if (to_stdout) copy_to_stdout(tmp);
-        });
+        };
+        if (to_stdout)
+          output::write_atomically(target, write);
+        else
+          output::write_inside(opt.out_dir, name, write);
         if (to_stdout) {
           std::error_code ignored;
           fs::remove(target, ignored);

@@ -60,4 +60,30 @@ void write_atomically(const fs::path& final_path, const std::function<void(const
   tmp.release();
 }
 
+void write_inside(const fs::path& out_dir, const std::string& relative,
+                  const std::function<void(const fs::path&)>& write) {
+  const fs::path rel(relative);
+  if (relative.empty() || rel.is_absolute() || rel.has_root_name() || rel.has_root_directory())
+    throw doc::WriteError("nom de fichier « " + relative + " » refusé : il doit rester dans le dossier de sortie");
+  fs::path dir = out_dir;
+  std::error_code ec;
+  const fs::path folders = rel.parent_path();
+  for (const fs::path& part : rel) {
+    if (part == "." || part == ".." || part.empty())
+      throw doc::WriteError("nom de fichier « " + relative + " » refusé : il contient « " + part.string() +
+                            " » et doit rester dans le dossier de sortie");
+  }
+  for (const fs::path& part : folders) {
+    dir /= part;
+    const fs::file_status st = fs::symlink_status(dir, ec);
+    if (fs::is_symlink(st))
+      throw doc::WriteError("« " + dir.string() +
+                            " » est un lien symbolique : siofill n’écrit pas au travers d’un lien, pour ne jamais "
+                            "sortir du dossier de sortie (remplacez-le par un vrai dossier ou changez --name)");
+    if (fs::exists(st) && !fs::is_directory(st))
+      throw doc::WriteError("« " + dir.string() + " » existe déjà et n’est pas un dossier");
+  }
+  write_atomically(out_dir / rel, write);
+}
+
 }  // namespace siofill::output
