@@ -1,5 +1,6 @@
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,6 +17,8 @@
 #include "forms/form_spec.hpp"
 #include "output/atomic_file.hpp"
 #include "output/output_names.hpp"
+#include "pdf/pdf_writer.hpp"
+#include "text/utf8.hpp"
 #include "referentiel/referentiel_loader.hpp"
 #include "writers/output_formats.hpp"
 
@@ -98,6 +101,15 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
   bool failed = false;
   for (const forms::FormSpec* spec : forms) {
     const doc::FilledForm filled = fill::fill_form(*spec, *ref, *ev);
+    // A character no installed font can draw prints as a replacement sign in
+    // the PDF (its text stays extractable): say so rather than let it pass.
+    if (std::any_of(formats.begin(), formats.end(), [](const auto* f) { return f->name == "pdf"; }))
+      if (const std::u32string missing = pdf::unsupported_characters(filled); !missing.empty()) {
+        std::string list;
+        for (char32_t c : missing) list += " " + text::encode(c) + " (" + text::code_point_name(c) + ")";
+        std::cerr << "attention : " << spec->id << " : aucune police installée ne dessine ces caractères, "
+                  << "le PDF les montre comme « � » :" << list << "\n";
+      }
     for (const writers::OutputFormat* format : formats) {
       output::NameFields fields = base;
       fields.form = spec->id;

@@ -252,6 +252,50 @@ def _():
         expect(rc == 0 and json.loads(out_text)["format"] == "siofill-evidence/1", err)
 
 
+@case("fill writes every form of the student in the four formats, named from the template")
+def _():
+    with tempfile.TemporaryDirectory() as d:
+        rc, out, err = run("fill", SAMPLE, "-o", d)
+        expect(rc == 0, f"exit {rc} {err}")
+        names = sorted(os.listdir(d))
+        expected = sorted(f"02512345678_LEFEBVRE_Théo_{form}.{ext}" for form in ("grille-b1", "synthese-e4", "fiche-realisation")
+                          for ext in ("pdf", "xlsx", "docx", "xml"))
+        expect(names == expected, names)
+        expect(sorted(os.path.basename(l) for l in out.splitlines()) == expected, out)
+        rc, out2, err = run("fill", SAMPLE, "-o", d)  # a re-run replaces its own outputs
+        expect(rc == 0 and sorted(os.listdir(d)) == expected, os.listdir(d))
+        rc, out, err = run("fill", SAMPLE, "-o", d, "--form", "grille-b1", "--format", "pdf",
+                           "--name", "{session}/{option}/{nom}-{form}.{ext}")
+        expect(rc == 0 and os.path.isfile(os.path.join(d, "2026", "SLAM", "LEFEBVRE-grille-b1.pdf")), out + err)
+
+
+@case("fill -o - writes one file to stdout; bad lists and templates exit 2 with a did-you-mean")
+def _():
+    p = subprocess.run([SIOFILL, "fill", SAMPLE, "-o", "-", "--form", "grille-b1", "--format", "pdf"],
+                       capture_output=True, timeout=60)
+    expect(p.returncode == 0 and p.stdout.startswith(b"%PDF-"), p.stderr.decode())
+    expect(not [f for f in os.listdir(".") if f.startswith(".siofill-stdout")], "temporary file left in cwd")
+    rc, out, err = run("fill", SAMPLE, "-o", "-")
+    expect(rc == 2 and "exactement un formulaire" in err, err)
+    rc, out, err = run("fill", SAMPLE, "--form", "grile-b1")
+    expect(rc == 2 and "vouliez-vous dire « grille-b1 » ?" in err, err)
+    rc, out, err = run("fill", SAMPLE, "--format", "docs")
+    expect(rc == 2 and "vouliez-vous dire « docx » ?" in err, err)
+    rc, out, err = run("fill", SAMPLE, "--name", "/etc/{form}.{ext}")
+    expect(rc == 2 and "chemin absolu" in err, err)
+
+
+@case("fill warns when no installed font can draw a character")
+def _():
+    with open(SAMPLE, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["candidat"]["nom"] = "LEFEBVRE \u0f00"
+    with tempfile.TemporaryDirectory() as d:
+        rc, out, err = run("fill", "-", "-o", d, "--form", "grille-b1", "--format", "pdf",
+                           stdin=json.dumps(doc, ensure_ascii=False).encode())
+        expect(rc == 0 and "U+0F00" in err and "aucune police" in err, f"{rc} {err}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("ok   " if not err else "FAIL ") + name + ("" if not err else "\n     " + err.replace("\n", "\n     ")))
