@@ -6,7 +6,11 @@
 // timing ("after start-up"); each benchmark then repeats one piece of
 // per-student work, writing into a private temporary directory:
 //
+//   startup/referentiel, startup/forms parse the embedded référentiel / form specs (paid once
+//                                        per process: default_referentiel(), builtin_forms())
 //   load/evidence                      read + validate the sample's evidence
+//   batch/plan-student                 batch phase 1 for one student (second read of the evidence)
+//   batch/sha256-file                  SHA-256 of one written file (the grid PDF) for rapport.json
 //   fill/<form>                        fill one form (no file)
 //   write/<form>/<format>              fill + write one file (atomic rename), as `fill` does
 //   student/grid/pdf+xlsx+docx         the batch path for one student (read evidence, exam
@@ -33,7 +37,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include "batch/sha256.hpp"
 #include "batch/student_job.hpp"
+#include "embedded/embedded_files.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
 #include "forms/form_spec.hpp"
@@ -76,6 +82,51 @@ void bench_load(benchmark::State& state) {
     std::optional<Evidence> ev = load_evidence_file(g.sample, default_referentiel(), d);
     benchmark::DoNotOptimize(ev);
   }
+}
+
+// What every process pays once before its first student (the statics of
+// default_referentiel() and builtin_forms()), measured by parsing again.
+void bench_startup_referentiel(benchmark::State& state) {
+  const std::string_view text = *embedded_file("referentiel/bts-sio-2019.json");
+  for (auto _ : state) {
+    Diagnostics d;
+    Reporter report("referentiel", d);
+    std::optional<Referentiel> ref = load_referentiel(text, report);
+    benchmark::DoNotOptimize(ref);
+  }
+}
+
+void bench_startup_forms(benchmark::State& state) {
+  for (auto _ : state) {
+    for (std::string_view name : embedded_files_under("forms/")) {
+      Diagnostics d;
+      Reporter report(std::string(name), d);
+      std::optional<forms::FormSpec> spec = forms::load_form_spec(*embedded_file(name), report);
+      benchmark::DoNotOptimize(spec);
+    }
+  }
+}
+
+// Phase 1 of a batch (reads the evidence a first time to name the outputs).
+void bench_plan(benchmark::State& state) {
+  const batch::JobSettings settings = job_settings(g.all_forms, g.all_formats, g.out_dir / "plan");
+  const batch::StudentInput in{0, g.sample, std::nullopt};
+  for (auto _ : state) {
+    std::vector<batch::PlannedOutput> plan = batch::plan_student(in, settings);
+    benchmark::DoNotOptimize(plan);
+  }
+}
+
+// The SHA-256 of one written file for rapport.json (the grid PDF of the sample).
+void bench_sha256(benchmark::State& state) {
+  const fs::path target = g.out_dir / "sha" / "grille-b1.pdf";
+  const doc::FilledForm f = fill::fill_form(*g.grid, default_referentiel(), g.evidence);
+  output::write_atomically(target, [&](const fs::path& tmp) { g.all_formats.front()->write(f, tmp, {}); });
+  for (auto _ : state) {
+    std::string digest = batch::sha256_file(target);
+    benchmark::DoNotOptimize(digest);
+  }
+  state.counters["bytes"] = static_cast<double>(fs::file_size(target));
 }
 
 void bench_fill(benchmark::State& state, const forms::FormSpec* form) {
@@ -178,7 +229,11 @@ int main(int argc, char** argv) {
   static const std::vector<const forms::FormSpec*> grid_only{g.grid};
   static const std::vector<std::string> sample_only{g.sample};
 
+  add("startup/referentiel", bench_startup_referentiel);
+  add("startup/forms", bench_startup_forms);
   add("load/evidence", bench_load);
+  add("batch/plan-student", bench_plan);
+  add("batch/sha256-file", bench_sha256);
   for (const forms::FormSpec* form : g.all_forms) add("fill/" + form->id, bench_fill, form);
   for (const forms::FormSpec* form : g.all_forms)
     for (const writers::OutputFormat* format : g.all_formats)

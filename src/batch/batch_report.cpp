@@ -1,7 +1,10 @@
 #include "batch/batch_report.hpp"
 
+#include <unistd.h>
+
 #include <fstream>
-#include <map>
+
+#include <nlohmann/json.hpp>
 
 #include "batch/sha256.hpp"
 #include "output/atomic_file.hpp"
@@ -11,6 +14,21 @@ namespace fs = std::filesystem;
 namespace {
 
 using nlohmann::ordered_json;
+
+// Text that is not valid UTF-8 (a file name, a system message) is written with
+// U+FFFD rather than losing the whole report.
+std::string dump(const ordered_json& j) { return j.dump(2, ' ', false, ordered_json::error_handler_t::replace); }
+
+// Indents every line but the first by `spaces`: a value printed at that depth.
+std::string indent_tail(const std::string& text, std::size_t spaces) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out.append(spaces, ' ');
+  }
+  return out;
+}
 
 ordered_json outputs_json(const std::vector<OutputRecord>& outputs) {
   ordered_json list = ordered_json::array();
@@ -43,40 +61,88 @@ ordered_json student_json(const StudentResult& r) {
 
 }  // namespace
 
-ordered_json report_json(const BatchOutcome& outcome, const BatchSettings& settings) {
-  std::map<std::string, int> counts{{"ready", 0}, {"warning", 0}, {"blocked", 0}, {"error", 0}};
-  std::size_t files = 0;
-  ordered_json students = ordered_json::array();
-  for (const StudentResult& r : outcome.results) {
-    ++counts[r.status];
-    files += r.outputs.size();
-    students.push_back(student_json(r));
+// ---------------------------------------------------------------------------
+// ReportSpool
+
+ReportSpool::ReportSpool() : file_(std::tmpfile()) {}  // anonymous: gone when closed, even after a crash
+
+ReportSpool::~ReportSpool() {
+  if (file_) std::fclose(file_);
+}
+
+ReportSpool::ReportSpool(ReportSpool&& other) noexcept
+    : file_(other.file_), memory_(std::move(other.memory_)), count_(other.count_) {
+  other.file_ = nullptr;
+  other.count_ = 0;
+}
+
+void ReportSpool::append(const StudentResult& r) {
+  const std::string entry = (count_ ? ",\n" : "") + student_report_entry(r);
+  if (file_) {
+    const long before = std::ftell(file_);
+    if (before < 0 || std::fwrite(entry.data(), 1, entry.size(), file_) != entry.size() || std::fflush(file_) != 0) {
+      // The temporary directory is full: go on in memory with what was spooled so far.
+      std::string kept(before > 0 ? static_cast<std::size_t>(before) : 0, '\0');
+      if (::pread(fileno(file_), kept.data(), kept.size(), 0) != static_cast<ssize_t>(kept.size())) kept.clear();
+      std::fclose(file_);
+      file_ = nullptr;
+      memory_ = std::move(kept);
+    }
   }
-  return {{"format", "siofill-rapport/1"},
-          {"input", settings.input_label},
-          {"shard", {{"index", settings.shard.index}, {"count", settings.shard.count}}},
-          {"interrupted", outcome.interrupted},
-          {"totals",
-           {{"students", outcome.results.size()},
-            {"ready", counts["ready"]},
-            {"warning", counts["warning"]},
-            {"blocked", counts["blocked"]},
-            {"error", counts["error"]},
-            {"files", files}}},
-          {"input_problems", settings.input_problems},
-          {"students", students},
-          {"class_outputs", outputs_json(outcome.class_outputs)},
-          {"class_errors", outcome.class_failures}};
+  if (!file_) memory_ += entry;
+  ++count_;
+}
+
+void ReportSpool::copy_to(std::ostream& out) const {
+  if (file_) {
+    std::fflush(file_);
+    char buffer[64 * 1024];
+    off_t offset = 0;
+    for (ssize_t n; (n = ::pread(fileno(file_), buffer, sizeof buffer, offset)) > 0; offset += n)
+      out.write(buffer, n);
+  }
+  out << memory_;
+}
+
+// ---------------------------------------------------------------------------
+
+std::string student_report_entry(const StudentResult& r) { return "    " + indent_tail(dump(student_json(r)), 4); }
+
+void print_report(std::ostream& out, const BatchOutcome& outcome, const BatchSettings& settings) {
+  const BatchTotals& t = outcome.totals;
+  auto field = [&](const char* key, const ordered_json& value) {
+    out << "  \"" << key << "\": " << indent_tail(dump(value), 2) << ",\n";
+  };
+  out << "{\n";
+  field("format", "siofill-rapport/1");
+  field("input", settings.input_label);
+  field("shard", {{"index", settings.shard.index}, {"count", settings.shard.count}});
+  field("interrupted", outcome.interrupted);
+  field("totals", {{"students", t.students},
+                   {"ready", t.ready},
+                   {"warning", t.warning},
+                   {"blocked", t.blocked},
+                   {"error", t.error},
+                   {"files", t.files}});
+  field("input_problems", settings.input_problems);
+  if (outcome.report.count() == 0) {
+    out << "  \"students\": [],\n";
+  } else {
+    out << "  \"students\": [\n";
+    outcome.report.copy_to(out);
+    out << "\n  ],\n";
+  }
+  field("class_outputs", outputs_json(outcome.class_outputs));
+  out << "  \"class_errors\": " << indent_tail(dump(outcome.class_failures), 2) << "\n}\n";
 }
 
 void write_report(BatchOutcome& outcome, const BatchSettings& settings) {
   const std::string name = class_output_name("rapport", "json", settings.shard);
   const fs::path target = settings.job.out_dir / name;
   try {
-    const std::string text = report_json(outcome, settings).dump(2) + "\n";
     output::write_atomically(target, [&](const fs::path& tmp) {
       std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      out << text;
+      print_report(out, outcome, settings);
       out.close();
       if (!out) throw doc::WriteError("écriture du rapport impossible (disque plein ?)");
     });

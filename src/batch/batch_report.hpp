@@ -1,13 +1,24 @@
 #pragma once
 // rapport.json: per student status, messages and the files written with their
 // size and SHA-256; totals. No timestamp, so two runs give the same report.
-#include <nlohmann/json.hpp>
+// Students are spooled to a temporary file as they complete (ReportSpool), so
+// writing the report of 10 000 students needs no more memory than for 35.
+#include <ostream>
+#include <string>
 
 #include "batch/batch_runner.hpp"
 
 namespace siofill::batch {
 
-nlohmann::ordered_json report_json(const BatchOutcome& outcome, const BatchSettings& settings);
+// One student's entry, as it appears in the "students" array (JSON indented by
+// 2 spaces, every line already indented by 4: its depth in the report).
+std::string student_report_entry(const StudentResult& r);
+
+// The whole report, byte for byte what nlohmann's dump(2) of the complete
+// object gives, followed by a newline. Throws std::ios failures of `out` only.
+void print_report(std::ostream& out, const BatchOutcome& outcome, const BatchSettings& settings);
+
+// Writes rapport.json (atomically) and records it in outcome.class_outputs.
 void write_report(BatchOutcome& outcome, const BatchSettings& settings);
 
 }  // namespace siofill::batch

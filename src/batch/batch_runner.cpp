@@ -91,6 +91,35 @@ std::string class_output_name(const std::string& stem, const std::string& ext, c
   return stem + "-lot-" + std::to_string(shard.index + 1) + "-sur-" + std::to_string(shard.count) + "." + ext;
 }
 
+namespace {
+
+// Takes in what the class outputs and the summary need of a finished student,
+// and sends the rest to the report spool: nothing of it stays in memory.
+void record_student(const StudentResult& r, const BatchSettings& settings, BatchOutcome& outcome) {
+  BatchTotals& t = outcome.totals;
+  ++t.students;
+  t.files += r.outputs.size();
+  if (r.status == "ready") ++t.ready;
+  else if (r.status == "warning") ++t.warning;
+  else if (r.status == "blocked") ++t.blocked;
+  else ++t.error;
+  outcome.rows.push_back(ClassRow{r.source, r.status, r.numero, r.nom, r.prenom, r.option, r.realisations,
+                                  r.findings.size() + r.errors.size() + r.failures.size(), r.bloc1});
+  if (r.status == "blocked" || r.status == "error") {
+    std::string first;
+    for (const Finding& f : r.findings)
+      if (f.blocking && first.empty()) first = f.message;
+    if (first.empty() && !r.errors.empty()) first = format(r.errors.front());
+    if (first.empty() && !r.failures.empty()) first = r.failures.front();
+    outcome.problems.push_back(ProblemStudent{r.status, r.source, r.numero + " " + r.nom + " " + r.prenom, first});
+  }
+  if (settings.zip)
+    for (const OutputRecord& o : r.outputs) outcome.written.push_back(o.path);
+  outcome.report.append(r);
+}
+
+}  // namespace
+
 BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSettings& settings,
                        const std::atomic<bool>& stop) {
   BatchOutcome outcome;
@@ -103,43 +132,69 @@ BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSetti
   std::vector<std::size_t> mine;
   for (std::size_t i = 0; i < inputs.size(); ++i)
     if (i % settings.shard.count == settings.shard.index) mine.push_back(i);
+  // Students of other shards are not run here: their plans are not needed any more.
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    if (i % settings.shard.count != settings.shard.index) std::vector<PlannedOutput>().swap(plans[i]);
 
-  // Phase 2. Synthesis sections go to the class PDF writer in input order, a
-  // chunk at a time, so memory does not grow with the number of students.
-  std::vector<std::optional<StudentResult>> results(mine.size());
+  // Phase 2. Finished students are recorded in input order (report spool,
+  // class row) and synthesis sections go to the class PDF writer a chunk at a
+  // time, so memory does not grow with the number of students: only the
+  // students finished ahead of a slower one wait in `finished`.
   ClassPdfWriter class_pdf(settings.job, settings.shard, mine.size());
+  std::map<std::size_t, StudentResult> finished;
+  std::size_t next_to_record = 0;
   std::mutex mutex;
   std::condition_variable progressed;
   std::size_t done = 0;
+  bool workers_ended = false;
   ProgressLine progress(settings.progress, mine.size());
   std::thread workers([&] {
     parallel_for(mine.size(), settings.threads, stop, [&](std::size_t k) {
-      StudentResult r = run_student(inputs[mine[k]], plans[mine[k]], settings.job, stop);
-      r.notes = notes[mine[k]];
+      const std::size_t i = mine[k];
+      StudentResult r = run_student(inputs[i], plans[i], settings.job, stop);
+      r.notes = std::move(notes[i]);
+      std::vector<PlannedOutput>().swap(plans[i]);
       std::optional<doc::Section> section = std::move(r.synthesis);
       r.synthesis.reset();
       std::lock_guard lock(mutex);
       class_pdf.add(k, std::move(section));
-      results[k] = std::move(r);
+      finished.emplace(k, std::move(r));
       ++done;
       progressed.notify_one();
     });
     std::lock_guard lock(mutex);
-    done = mine.size() + 1;  // marks the end, even when stopped early
+    workers_ended = true;  // even when stopped early
     progressed.notify_one();
   });
+  // Records the finished students that come next in input order; the lock is
+  // released while each one is written to the spool.
+  auto record_ready = [&](std::unique_lock<std::mutex>& lock) {
+    for (auto it = finished.find(next_to_record); it != finished.end(); it = finished.find(next_to_record)) {
+      StudentResult r = std::move(it->second);
+      finished.erase(it);
+      ++next_to_record;
+      lock.unlock();
+      record_student(r, settings, outcome);
+      lock.lock();
+    }
+  };
   {
     std::unique_lock lock(mutex);
-    while (done <= mine.size()) {
-      progressed.wait(lock);
-      progress.update(std::min(done, mine.size()));
+    std::size_t seen = 0;
+    while (true) {
+      progressed.wait(lock, [&] { return workers_ended || done != seen || finished.count(next_to_record); });
+      seen = done;
+      record_ready(lock);
+      progress.update(done);
       class_pdf.flush_ready(lock, outcome);
+      if (workers_ended && !finished.count(next_to_record)) break;
     }
   }
   workers.join();
   outcome.interrupted = stop.load();
-  for (std::optional<StudentResult>& r : results)
-    if (r) outcome.results.push_back(std::move(*r));
+  // An interrupted run may leave finished students after one that never ran.
+  for (auto& [k, r] : finished) record_student(r, settings, outcome);
+  finished.clear();
   class_pdf.finish(outcome);
 
   write_class_workbook(outcome, settings);

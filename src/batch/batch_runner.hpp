@@ -3,7 +3,9 @@
 // task, outputs named before any is written so the result never depends on
 // thread timing, then the class outputs (report, class workbook, class PDF, zip).
 #include <atomic>
+#include <cstdio>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,8 +28,56 @@ struct BatchSettings {
   std::vector<std::string> input_problems;  // roster lines that could not be used
 };
 
+// What the class outputs keep of a student once its files are written: its
+// full result (messages, outputs with SHA-256) has gone to the report spool,
+// so memory does not grow with the class beyond these few hundred bytes.
+struct ClassRow {
+  std::string source, status, numero, nom, prenom, option;
+  std::size_t realisations = 0;
+  std::size_t messages = 0;            // findings + input errors + write failures
+  std::vector<CompetenceCell> bloc1;   // for classe-synthese.xlsx
+};
+
+// A blocked or failed student, for the summary printed at the end.
+struct ProblemStudent {
+  std::string status;  // blocked, error
+  std::string source, who;
+  std::string first_message;
+};
+
+struct BatchTotals {
+  std::size_t students = 0, ready = 0, warning = 0, blocked = 0, error = 0, files = 0;
+};
+
+// The students' part of rapport.json, written as each student completes (in
+// input order) to an anonymous temporary file, then copied into the report.
+class ReportSpool {
+ public:
+  ReportSpool();
+  ~ReportSpool();
+  ReportSpool(ReportSpool&& other) noexcept;
+  ReportSpool& operator=(ReportSpool&&) = delete;
+  ReportSpool(const ReportSpool&) = delete;
+  ReportSpool& operator=(const ReportSpool&) = delete;
+
+  // Adds the next student (input order). Should the temporary file fail
+  // (no space left), the entries go on in memory: the report is never lost.
+  void append(const StudentResult& r);
+  std::size_t count() const { return count_; }
+  void copy_to(std::ostream& out) const;         // the students, "    {…},\n    {…}" (no brackets)
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::string memory_;  // only if the temporary file could not be created or written
+  std::size_t count_ = 0;
+};
+
 struct BatchOutcome {
-  std::vector<StudentResult> results;      // this shard's students, in input order
+  BatchTotals totals;                      // this shard's students
+  std::vector<ClassRow> rows;              // this shard's students, in input order
+  std::vector<ProblemStudent> problems;    // blocked and failed students, in input order
+  std::vector<std::string> written;        // students' files, for --zip only
+  ReportSpool report;                      // students' entries of rapport.json
   std::vector<OutputRecord> class_outputs; // rapport, class workbook, class PDF(s), zip
   std::vector<std::string> class_failures;
   bool interrupted = false;

@@ -34,6 +34,9 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   lxw_workbook_options options{};
   const std::string tmpdir = path.parent_path().string();
   options.tmpdir = const_cast<char*>(tmpdir.c_str());
+  // Rows go to a temporary file as they are written (strings inline), so a
+  // class of 10 000 takes no more memory than a class of 35.
+  options.constant_memory = LXW_TRUE;
   std::unique_ptr<lxw_workbook, WorkbookCloser> wb(workbook_new_opt(path.c_str(), &options));
   if (!wb) throw doc::WriteError("classeur de classe : création impossible");
   lxw_doc_properties props{};
@@ -55,7 +58,7 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   format_set_bg_color(missing, 0xF8D7DA);
 
   std::vector<std::string> competences;
-  for (const StudentResult& r : outcome.results)
+  for (const ClassRow& r : outcome.rows)
     if (r.bloc1.size() > competences.size()) {
       competences.clear();
       for (const CompetenceCell& c : r.bloc1) competences.push_back(c.id);
@@ -63,11 +66,12 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   std::vector<std::string> titles = {"N° candidat", "Nom", "Prénom", "Option", "Statut", "Réalisations"};
   for (const std::string& c : competences) titles.push_back(c);
   titles.insert(titles.end(), {"Compétences mobilisées", "Messages", "Fichier de preuves"});
+  worksheet_set_row(ws, 0, 30, nullptr);  // before the row is written: rows are flushed in order
   for (std::size_t c = 0; c < titles.size(); ++c)
     check(worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), titles[c].c_str(), header), "en-tête");
 
   lxw_row_t row = 1;
-  for (const StudentResult& r : outcome.results) {
+  for (const ClassRow& r : outcome.rows) {
     lxw_col_t col = 0;
     // Every value a student typed is written as text: a name can never become a formula.
     for (const std::string* s : {&r.numero, &r.nom, &r.prenom, &r.option})
@@ -88,8 +92,7 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
     }
     const std::string total = r.bloc1.empty() ? "" : std::to_string(covered) + "/" + std::to_string(r.bloc1.size());
     worksheet_write_string(ws, row, col++, total.c_str(), cell);
-    const std::size_t messages = r.findings.size() + r.errors.size() + r.failures.size();
-    worksheet_write_number(ws, row, col++, static_cast<double>(messages), cell);
+    worksheet_write_number(ws, row, col++, static_cast<double>(r.messages), cell);
     worksheet_write_string(ws, row, col++, r.source.c_str(), cell);
     ++row;
   }
@@ -99,7 +102,6 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   worksheet_set_column(ws, 3, 5, 11, nullptr);
   worksheet_set_column(ws, 6, static_cast<lxw_col_t>(5 + competences.size()), 10, nullptr);
   worksheet_set_column(ws, last_col, last_col, 40, nullptr);
-  worksheet_set_row(ws, 0, 30, nullptr);
   check(worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, last_col), "filtre");
   worksheet_freeze_panes(ws, 1, 3);
   worksheet_set_landscape(ws);

@@ -69,6 +69,7 @@ class CsvParser {
 const std::vector<std::string> kColumns = {"numero", "nom", "prenom", "option", "evidence"};
 
 constexpr std::size_t kMaxRows = 100000;
+constexpr std::size_t kMaxField = 4096;  // a name or a path; more is not a roster
 
 // A field quoted in a message: control characters named, at most 40 characters.
 std::string shown(const std::string& field) {
@@ -90,6 +91,9 @@ std::string shown(const std::string& field) {
 std::string control_character_in(const CsvRecord& r, const CsvRecord& header) {
   for (std::size_t i = 0; i < r.fields.size(); ++i) {
     const std::string f = text::trim(r.fields[i]);
+    if (f.size() > kMaxField)
+      return "champ de " + std::to_string(f.size()) + " octets dans la colonne " + std::to_string(i + 1) +
+             " : ligne ignorée (au plus " + std::to_string(kMaxField) + " octets par champ)";
     std::optional<char32_t> c = text::first_forbidden_control(f);
     if (!c && f.find_first_of("\t\n") != std::string::npos) c = static_cast<unsigned char>(f[f.find_first_of("\t\n")]);
     if (!c) continue;
@@ -159,6 +163,7 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
     if (rows.size() >= kMaxRows) {
       report.at_position(rec->line, 1, "liste de classe trop longue : au plus " + std::to_string(kMaxRows) +
                                            " étudiants ; découpez-la en plusieurs listes");
+      rows.clear();  // refused whole: a cut list would look complete
       break;
     }
     if (const std::string problem = control_character_in(*rec, *header); !problem.empty()) {

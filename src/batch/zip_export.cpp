@@ -61,9 +61,7 @@ void write_archive(const fs::path& path, std::vector<std::string> files, const B
 }  // namespace
 
 void write_zip(BatchOutcome& outcome, const BatchSettings& settings) {
-  std::vector<std::string> files;
-  for (const StudentResult& r : outcome.results)
-    for (const OutputRecord& o : r.outputs) files.push_back(o.path);
+  std::vector<std::string> files = outcome.written;
   for (const OutputRecord& o : outcome.class_outputs) files.push_back(o.path);
   const std::string name = class_output_name("siofill-export", "zip", settings.shard);
   const fs::path target = settings.job.out_dir / name;

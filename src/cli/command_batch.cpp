@@ -96,25 +96,13 @@ bool collect_inputs(const std::string& input, std::vector<batch::StudentInput>& 
 }
 
 void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) {
-  std::size_t ready = 0, warning = 0, blocked = 0, error = 0, files = 0;
-  for (const batch::StudentResult& r : outcome.results) {
-    files += r.outputs.size();
-    if (r.status == "ready") ++ready;
-    if (r.status == "warning") ++warning;
-    if (r.status == "blocked") ++blocked;
-    if (r.status == "error") ++error;
-    if (r.status != "blocked" && r.status != "error") continue;
-    const std::string who = r.numero + " " + r.nom + " " + r.prenom;
-    std::string first;
-    for (const Finding& f : r.findings)
-      if (f.blocking && first.empty()) first = f.message;
-    if (first.empty() && !r.errors.empty()) first = format(r.errors.front());
-    if (first.empty() && !r.failures.empty()) first = r.failures.front();
-    std::cout << wrapped_paragraph(r.status == "blocked" ? "✗ bloqué : " : "✗ erreur : ", r.source + " (" + who + ") — " + first);
-  }
+  for (const batch::ProblemStudent& p : outcome.problems)
+    std::cout << wrapped_paragraph(p.status == "blocked" ? "✗ bloqué : " : "✗ erreur : ",
+                                   p.source + " (" + p.who + ") — " + p.first_message);
   for (const std::string& f : outcome.class_failures) std::cout << "✗ sortie de classe : " << f << "\n";
-  std::cout << outcome.results.size() << " étudiant(s) : " << ready << " prêt(s), " << warning
-            << " avec avertissements, " << blocked << " bloqué(s), " << error << " en erreur ; " << files
+  const batch::BatchTotals& t = outcome.totals;
+  std::cout << t.students << " étudiant(s) : " << t.ready << " prêt(s), " << t.warning
+            << " avec avertissements, " << t.blocked << " bloqué(s), " << t.error << " en erreur ; " << t.files
             << " fichiers écrits dans " << opt.out_dir << " (détail : rapport.json)\n";
   if (outcome.interrupted) std::cout << "interrompu : seuls les fichiers complets ont été gardés\n";
 }
@@ -162,14 +150,12 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   std::signal(SIGTERM, SIG_DFL);
 
   if (opt.json)
-    std::cout << batch::report_json(outcome, settings).dump(2) << "\n";
+    batch::print_report(std::cout, outcome, settings);
   else if (!opt.quiet)
     print_summary(outcome, opt);
   if (outcome.interrupted) return 130;
   const bool some_failed = !settings.input_problems.empty() || !outcome.class_failures.empty() ||
-                           std::any_of(outcome.results.begin(), outcome.results.end(), [](const batch::StudentResult& r) {
-                             return r.status == "blocked" || r.status == "error";
-                           });
+                           outcome.totals.blocked > 0 || outcome.totals.error > 0;
   return some_failed ? kSomeFailed : kOk;
 }
 

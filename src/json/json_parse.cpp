@@ -11,6 +11,7 @@
 #include <sstream>
 #include <vector>
 
+#include "text/system_errors.hpp"
 #include "text/utf8.hpp"
 
 namespace siofill::json {
@@ -321,6 +322,12 @@ std::optional<json> parse(std::string_view text, Reporter& report, const Limits&
                       std::to_string(limits.max_bytes) + ")");
     return std::nullopt;
   }
+  const bool utf16 = text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF" ||
+                     (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0'));
+  if (utf16) {  // Windows' Notepad "Unicode", PowerShell's Out-File
+    report.at_position(1, 1, "le fichier est en UTF-16 (ou UTF-32) : enregistrez-le en UTF-8");
+    return std::nullopt;
+  }
   if (text.find('\0') != std::string_view::npos) {
     const auto [line, column] = position_of(text, text.find('\0'));
     report.at_position(line, column, "octet nul dans le fichier : ce n’est pas un fichier texte JSON");
@@ -396,9 +403,8 @@ std::optional<std::string> read_input_file(const std::string& path, Reporter& re
         report.at("", "impossible d’ouvrir le fichier : il n’existe pas (vérifiez le nom et le dossier)");
       else if (error == EACCES)
         report.at("", "impossible d’ouvrir le fichier : droits de lecture manquants");
-      else  // rare system errors: the C library's wording, in the locale's language
-        report.at("", std::string("impossible d’ouvrir le fichier : ") +
-                          (error ? std::strerror(error) : "erreur inconnue"));
+      else  // ENAMETOOLONG, ELOOP, ENOTDIR…: told in French too
+        report.at("", "impossible d’ouvrir le fichier : " + text::system_error_text(error));
       return std::nullopt;
     }
     std::vector<char> buffer(64 * 1024);

@@ -8,12 +8,13 @@
 #include <string>
 
 #include "document/writer_options.hpp"
+#include "text/system_errors.hpp"
 
 namespace siofill::output {
 namespace fs = std::filesystem;
 namespace {
 
-std::string reason(const std::error_code& ec) { return ec.message(); }
+std::string reason(const std::error_code& ec) { return text::system_error_text(ec); }
 
 // Removes the temporary file unless the rename succeeded.
 class TemporaryFile {
@@ -48,7 +49,7 @@ void write_atomically(const fs::path& final_path, const std::function<void(const
   std::string pattern = (dir / ("." + final_path.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0)
-    throw doc::WriteError("impossible d’écrire dans « " + dir.string() + " » : " + std::strerror(errno));
+    throw doc::WriteError("impossible d’écrire dans « " + dir.string() + " » : " + text::system_error_text(errno));
   ::close(fd);
   TemporaryFile tmp{fs::path(pattern)};
   write(tmp.path());

@@ -36,8 +36,13 @@ std::vector<std::string> split_components(const std::string& tmpl) {
 
 }  // namespace
 
-std::optional<std::string> check_name_template(const std::string& tmpl) {
-  if (tmpl.empty()) return "modèle de nom vide";
+std::optional<std::string> check_name_template(const std::string& raw) {
+  if (raw.empty()) return "modèle de nom vide";
+  // Quoted in messages: control characters shown as U+XXXX, never sent to the terminal.
+  std::string tmpl;
+  for (unsigned char c : raw) tmpl += c < 0x20 || c == 0x7F ? text::code_point_name(c) : std::string(1, static_cast<char>(c));
+  if (!text::is_valid_utf8(raw)) return "le modèle de nom n’est pas en UTF-8 valide";
+  if (tmpl.size() > 4096) return "modèle de nom trop long (" + std::to_string(raw.size()) + " octets ; au plus 4096)";
   if (tmpl.front() == '/') return "le modèle de nom « " + tmpl + " » est un chemin absolu : il doit rester dans le dossier de sortie";
   for (const std::string& part : split_components(tmpl)) {
     if (part.empty()) return "le modèle de nom « " + tmpl + " » contient un dossier vide (« // » ou « / » final)";
