@@ -113,7 +113,7 @@ doc::Section fill_fiche(const FillContext& ctx) {
   }
   std::size_t numero = 0;
   for (const Realisation* r : ctx.realisations) {
-    if (numero > 0) section.blocks.push_back(doc::PageBreak{});
+    if (numero > 0) section.blocks.emplace_back(std::in_place_type<doc::PageBreak>);
     add_form_header(ctx, section.blocks);
     section.blocks.push_back(FicheBuilder(ctx, *r, ++numero).build());
   }
