@@ -1,7 +1,5 @@
 #include "batch/batch_report.hpp"
 
-#include <unistd.h>
-
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -64,44 +62,13 @@ ordered_json student_json(const StudentResult& r) {
 // ---------------------------------------------------------------------------
 // ReportSpool
 
-ReportSpool::ReportSpool() : file_(std::tmpfile()) {}  // anonymous: gone when closed, even after a crash
-
-ReportSpool::~ReportSpool() {
-  if (file_) std::fclose(file_);
-}
-
-ReportSpool::ReportSpool(ReportSpool&& other) noexcept
-    : file_(other.file_), memory_(std::move(other.memory_)), count_(other.count_) {
-  other.file_ = nullptr;
-  other.count_ = 0;
-}
-
 void ReportSpool::append(const StudentResult& r) {
-  const std::string entry = (count_ ? ",\n" : "") + student_report_entry(r);
-  if (file_) {
-    const long before = std::ftell(file_);
-    if (before < 0 || std::fwrite(entry.data(), 1, entry.size(), file_) != entry.size() || std::fflush(file_) != 0) {
-      // The temporary directory is full: go on in memory with what was spooled so far.
-      std::string kept(before > 0 ? static_cast<std::size_t>(before) : 0, '\0');
-      if (::pread(fileno(file_), kept.data(), kept.size(), 0) != static_cast<ssize_t>(kept.size())) kept.clear();
-      std::fclose(file_);
-      file_ = nullptr;
-      memory_ = std::move(kept);
-    }
-  }
-  if (!file_) memory_ += entry;
+  spool_.append((count_ ? ",\n" : "") + student_report_entry(r));
   ++count_;
 }
 
 void ReportSpool::copy_to(std::ostream& out) const {
-  if (file_) {
-    std::fflush(file_);
-    char buffer[64 * 1024];
-    off_t offset = 0;
-    for (ssize_t n; (n = ::pread(fileno(file_), buffer, sizeof buffer, offset)) > 0; offset += n)
-      out.write(buffer, n);
-  }
-  out << memory_;
+  spool_.read([&](std::string_view piece) { out.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
 }
 
 // ---------------------------------------------------------------------------

@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <mutex>
-#include <set>
 #include <thread>
+#include <unordered_set>
 
 #include "batch/batch_report.hpp"
 #include "batch/class_pdf.hpp"
@@ -23,42 +25,51 @@ namespace siofill::batch {
 namespace fs = std::filesystem;
 namespace {
 
-// Runs task(i) for every i in [0, n) on `threads` threads.
-template <typename Task>
-void parallel_for(std::size_t n, unsigned threads, const std::atomic<bool>& stop, Task task) {
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i; !stop.load() && (i = next.fetch_add(1)) < n;) task(i);
-  };
-  std::vector<std::thread> pool;
-  const unsigned extra = std::min<std::size_t>(threads, std::max<std::size_t>(n, 1)) - 1;
-  for (unsigned t = 0; t < extra; ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& t : pool) t.join();
-}
-
 std::string lower_ascii(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
+// The names given so far, each kept as two independent 64-bit hashes of its
+// lower-case form (16 bytes rather than the name: 10 000 students with every
+// form are 150 000 names). Two different names are taken for one only if both
+// hashes collide, a chance of about 2^-128 per pair.
+class NameSet {
+ public:
+  bool contains(const std::string& name) const { return keys_.count(key(name)) != 0; }
+  void insert(const std::string& name) { keys_.insert(key(name)); }
+
+ private:
+  struct Key {
+    std::uint64_t a, b;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const { return static_cast<std::size_t>(k.a); }
+  };
+  static Key key(const std::string& name) {
+    std::uint64_t fnv = 0xcbf29ce484222325ULL;  // FNV-1a, independent of std::hash (MurmurHash2 in libstdc++)
+    for (unsigned char c : name) fnv = (fnv ^ c) * 0x100000001b3ULL;
+    return Key{std::hash<std::string>{}(name), fnv};
+  }
+  std::unordered_set<Key, KeyHash> keys_;
+};
+
 // Two students may render to the same name (same person twice, homonyms):
 // the later one, in input order, gets "-2", "-3"… Case is ignored because
-// Windows and macOS file systems ignore it.
-void resolve_collisions(std::vector<std::vector<PlannedOutput>>& plans, std::vector<std::vector<std::string>>& notes) {
-  std::set<std::string> used;
-  for (std::size_t s = 0; s < plans.size(); ++s) {
-    for (PlannedOutput& p : plans[s]) {
-      std::string candidate = p.path;
-      const std::size_t dot = p.path.rfind('.');
-      const std::string stem = p.path.substr(0, dot), ext = dot == std::string::npos ? "" : p.path.substr(dot);
-      for (int k = 2; used.count(lower_ascii(candidate)); ++k) candidate = stem + "-" + std::to_string(k) + ext;
-      if (candidate != p.path)
-        notes[s].push_back("le nom « " + p.path + " » est déjà pris par un autre étudiant : fichier écrit sous « " +
-                           candidate + " »");
-      used.insert(lower_ascii(candidate));
-      p.path = candidate;
-    }
+// Windows and macOS file systems ignore it. Called for each student in input
+// order; `used` holds the names of every student before.
+void resolve_names(std::vector<PlannedOutput>& plan, NameSet& used, std::vector<std::string>& notes) {
+  for (PlannedOutput& p : plan) {
+    std::string candidate = p.path;
+    const std::size_t dot = p.path.rfind('.');
+    const std::string stem = p.path.substr(0, dot), ext = dot == std::string::npos ? "" : p.path.substr(dot);
+    for (int k = 2; used.contains(lower_ascii(candidate)); ++k) candidate = stem + "-" + std::to_string(k) + ext;
+    if (candidate != p.path)
+      notes.push_back("le nom « " + p.path + " » est déjà pris par un autre étudiant : fichier écrit sous « " +
+                      candidate + " »");
+    used.insert(lower_ascii(candidate));
+    p.path = candidate;
   }
 }
 
@@ -84,15 +95,6 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_;
 };
 
-}  // namespace
-
-std::string class_output_name(const std::string& stem, const std::string& ext, const Shard& shard) {
-  if (shard.count <= 1) return stem + "." + ext;
-  return stem + "-lot-" + std::to_string(shard.index + 1) + "-sur-" + std::to_string(shard.count) + "." + ext;
-}
-
-namespace {
-
 // Takes in what the class outputs and the summary need of a finished student,
 // and sends the rest to the report spool: nothing of it stays in memory.
 void record_student(const StudentResult& r, const BatchSettings& settings, BatchOutcome& outcome) {
@@ -103,8 +105,8 @@ void record_student(const StudentResult& r, const BatchSettings& settings, Batch
   else if (r.status == "warning") ++t.warning;
   else if (r.status == "blocked") ++t.blocked;
   else ++t.error;
-  outcome.rows.push_back(ClassRow{r.source, r.status, r.numero, r.nom, r.prenom, r.option, r.realisations,
-                                  r.findings.size() + r.errors.size() + r.failures.size(), r.bloc1});
+  outcome.rows.append(ClassRow{r.source, r.status, r.numero, r.nom, r.prenom, r.option, r.realisations,
+                               r.findings.size() + r.errors.size() + r.failures.size(), r.bloc1});
   if (r.status == "blocked" || r.status == "error") {
     std::string first;
     for (const Finding& f : r.findings)
@@ -118,85 +120,257 @@ void record_student(const StudentResult& r, const BatchSettings& settings, Batch
   outcome.report.append(r);
 }
 
+// One run of the whole class, as a single pool of tasks without barriers:
+//
+//   prepare  read a student's evidence once, plan its files, fill its section
+//            of the class PDF (every student: shards name files as a full run);
+//   resolve  in input order, give each planned file its final name;
+//   run      check, fill and write one student of this shard;
+//   chunk    write one file of the class PDF, as soon as its students are prepared;
+//   record   in input order, send a finished student to the report spool.
+//
+// Workers take a chunk first (the longest task, started early so it never
+// runs alone at the end), then a preparation while fewer than kLookahead
+// students wait to run (this bounds memory: their evidence is in memory), then
+// a run. Output names never depend on thread timing: they are fixed in input order.
+class Scheduler {
+ public:
+  static constexpr std::size_t kLookahead = 64;
+
+  Scheduler(const std::vector<StudentInput>& inputs, const BatchSettings& settings, const std::atomic<bool>& stop,
+            BatchOutcome& outcome)
+      : inputs_(inputs),
+        settings_(settings),
+        stop_(stop),
+        outcome_(outcome),
+        class_pdf_(settings.job, settings.shard, own_count(inputs.size(), settings.shard)),
+        students_(own_count(inputs.size(), settings.shard)),
+        progress_(settings.progress, students_) {
+    chunks_.resize(class_pdf_.enabled() ? class_pdf_.chunks() : 0);
+    for (std::size_t c = 0; c < chunks_.size(); ++c) {
+      const std::size_t first = c * ClassPdfWriter::kStudentsPerFile;
+      chunks_[c].size = std::min(ClassPdfWriter::kStudentsPerFile, students_ - first);
+      chunks_[c].sections.resize(chunks_[c].size);
+      chunks_[c].recorded.resize(chunks_[c].size, false);
+    }
+  }
+
+  void run() {
+    std::vector<std::thread> pool;
+    const unsigned threads = std::max(1u, settings_.threads);
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back([this] { work(); });
+    work();
+    for (std::thread& t : pool) t.join();
+    outcome_.interrupted = stop_.load();
+    if (outcome_.interrupted) redo_interrupted_chunks();
+    for (Chunk& c : chunks_) {
+      if (c.written.record) outcome_.class_outputs.push_back(*c.written.record);
+      if (!c.written.failure.empty()) outcome_.class_failures.push_back(c.written.failure);
+    }
+  }
+
+ private:
+  struct Chunk {
+    std::size_t size = 0, prepared = 0, done = 0;
+    std::vector<std::optional<doc::Section>> sections;  // kept until every student of the chunk is recorded
+    std::vector<bool> recorded;
+    bool written_once = false;
+    ClassPdfWriter::Written written;
+  };
+  struct Runnable {
+    std::size_t input = 0, position = 0;  // index in `inputs`, position among this shard's students
+    PreparedStudent prepared;
+    std::vector<std::string> notes;
+  };
+
+  static std::size_t own_count(std::size_t n, const Shard& shard) {
+    return n > shard.index ? (n - shard.index + shard.count - 1) / shard.count : 0;
+  }
+  bool own(std::size_t i) const { return i % settings_.shard.count == settings_.shard.index; }
+  std::size_t position(std::size_t i) const { return i / settings_.shard.count; }
+
+  void work() {
+    std::unique_lock lock(mutex_);
+    while (true) {
+      if (!stop_.load()) {
+        if (!ready_chunks_.empty()) {
+          const std::size_t c = ready_chunks_.front();
+          ready_chunks_.pop_front();
+          write_chunk(c, lock);
+          continue;
+        }
+        if (next_prepare_ < inputs_.size() && waiting_ < kLookahead) {
+          const std::size_t i = next_prepare_++;
+          if (own(i)) ++waiting_;
+          ++active_;
+          lock.unlock();
+          PreparedStudent p = prepare_student(inputs_[i], settings_.job, own(i));
+          lock.lock();
+          --active_;
+          prepared_.emplace(i, std::move(p));
+          resolve_ready();
+          changed_.notify_all();
+          continue;
+        }
+        if (!runnable_.empty()) {
+          Runnable r = std::move(runnable_.front());
+          runnable_.pop_front();
+          --waiting_;
+          ++active_;
+          lock.unlock();
+          StudentResult result = run_prepared(inputs_[r.input], r.prepared, settings_.job, stop_);
+          result.notes = std::move(r.notes);
+          const std::size_t k = r.position;
+          r = Runnable{};  // frees the plan now rather than after the wait
+          lock.lock();
+          --active_;
+          finished_.emplace(k, std::move(result));
+          record_ready(lock);
+          changed_.notify_all();
+          continue;
+        }
+      }
+      const bool nothing_left = stop_.load() || (next_prepare_ == inputs_.size() && runnable_.empty() &&
+                                                 ready_chunks_.empty());
+      if (nothing_left && active_ == 0) {
+        record_ready(lock);
+        changed_.notify_all();
+        return;
+      }
+      // Woken when a task ends; the timeout only notices Ctrl-C while every worker waits.
+      changed_.wait_for(lock, std::chrono::milliseconds(100));
+    }
+  }
+
+  // Gives final names to the prepared students that come next in input order.
+  // Caller holds the lock.
+  void resolve_ready() {
+    for (auto it = prepared_.find(next_resolve_); it != prepared_.end(); it = prepared_.find(next_resolve_)) {
+      const std::size_t i = next_resolve_++;
+      PreparedStudent p = std::move(it->second);
+      prepared_.erase(it);
+      std::vector<std::string> notes;
+      resolve_names(p.plan, used_names_, notes);
+      if (!own(i)) continue;
+      const std::size_t k = position(i);
+      if (!chunks_.empty()) {
+        Chunk& c = chunks_[k / ClassPdfWriter::kStudentsPerFile];
+        c.sections[k % ClassPdfWriter::kStudentsPerFile] = std::move(p.synthesis);
+        if (++c.prepared == c.size) ready_chunks_.push_back(k / ClassPdfWriter::kStudentsPerFile);
+      }
+      p.synthesis.reset();
+      runnable_.push_back(Runnable{i, k, std::move(p), std::move(notes)});
+    }
+  }
+
+  // The sections are lent to the writer and put back: they stay in the chunk
+  // until its students are recorded (an interrupted run may rewrite it).
+  void write_chunk(std::size_t index, std::unique_lock<std::mutex>& lock) {
+    Chunk& c = chunks_[index];
+    std::vector<std::size_t> where;
+    std::vector<doc::Section> sections;
+    for (std::size_t j = 0; j < c.size; ++j)
+      if (c.sections[j]) {
+        where.push_back(j);
+        sections.push_back(std::move(*c.sections[j]));
+      }
+    ++active_;
+    lock.unlock();
+    ClassPdfWriter::Written w = class_pdf_.write(index, sections);
+    lock.lock();
+    --active_;
+    for (std::size_t n = 0; n < where.size() && n < sections.size(); ++n) c.sections[where[n]] = std::move(sections[n]);
+    c.written = std::move(w);
+    c.written_once = true;
+    release_if_done(c);
+    changed_.notify_all();
+  }
+
+  void release_if_done(Chunk& c) {
+    if (c.written_once && c.done == c.size) {
+      std::vector<std::optional<doc::Section>>().swap(c.sections);
+    }
+  }
+
+  // Records, in input order, the finished students that come next. One thread
+  // records at a time; the lock is released while a student is spooled.
+  void record_ready(std::unique_lock<std::mutex>& lock) {
+    if (recording_) return;
+    recording_ = true;
+    for (auto it = finished_.find(next_record_); it != finished_.end(); it = finished_.find(next_record_)) {
+      StudentResult r = std::move(it->second);
+      finished_.erase(it);
+      const std::size_t k = next_record_++;
+      lock.unlock();
+      record_student(r, settings_, outcome_);
+      progress_.update(k + 1);
+      lock.lock();
+      if (!chunks_.empty()) {
+        Chunk& c = chunks_[k / ClassPdfWriter::kStudentsPerFile];
+        c.recorded[k % ClassPdfWriter::kStudentsPerFile] = true;
+        ++c.done;
+        release_if_done(c);
+      }
+    }
+    recording_ = false;
+  }
+
+  // After Ctrl-C the class PDF lists the students whose files were written,
+  // as the report does: a file written ahead for students that never ran is
+  // rewritten with those that did, or removed.
+  void redo_interrupted_chunks() {
+    for (std::size_t index = 0; index < chunks_.size(); ++index) {
+      Chunk& c = chunks_[index];
+      if (c.done == c.size && c.written_once) continue;
+      if (c.sections.empty()) continue;
+      std::vector<doc::Section> sections;
+      for (std::size_t j = 0; j < c.size; ++j)
+        if (c.recorded[j] && c.sections[j]) sections.push_back(std::move(*c.sections[j]));
+      if (sections.empty()) {
+        if (c.written.record) {
+          std::error_code ignored;
+          fs::remove(settings_.job.out_dir / c.written.record->path, ignored);
+        }
+        c.written = ClassPdfWriter::Written{};
+        continue;
+      }
+      c.written = class_pdf_.write(index, sections);
+    }
+  }
+
+  const std::vector<StudentInput>& inputs_;
+  const BatchSettings& settings_;
+  const std::atomic<bool>& stop_;
+  BatchOutcome& outcome_;
+  ClassPdfWriter class_pdf_;
+  std::size_t students_;
+  ProgressLine progress_;
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::size_t next_prepare_ = 0, next_resolve_ = 0, next_record_ = 0;
+  std::size_t waiting_ = 0;  // this shard's students prepared or being prepared, not yet running
+  std::size_t active_ = 0;   // tasks running outside the lock
+  bool recording_ = false;
+  std::map<std::size_t, PreparedStudent> prepared_;  // by input index, until resolved
+  std::deque<Runnable> runnable_;                    // resolved, in input order
+  std::map<std::size_t, StudentResult> finished_;    // by position, until recorded
+  std::deque<std::size_t> ready_chunks_;
+  std::vector<Chunk> chunks_;
+  NameSet used_names_;                               // names given so far
+};
+
 }  // namespace
+
+std::string class_output_name(const std::string& stem, const std::string& ext, const Shard& shard) {
+  if (shard.count <= 1) return stem + "." + ext;
+  return stem + "-lot-" + std::to_string(shard.index + 1) + "-sur-" + std::to_string(shard.count) + "." + ext;
+}
 
 BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSettings& settings,
                        const std::atomic<bool>& stop) {
   BatchOutcome outcome;
-  // Phase 1, every student (not only this shard's), so that shards name files as a full run would.
-  std::vector<std::vector<PlannedOutput>> plans(inputs.size());
-  std::vector<std::vector<std::string>> notes(inputs.size());
-  parallel_for(inputs.size(), settings.threads, stop, [&](std::size_t i) { plans[i] = plan_student(inputs[i], settings.job); });
-  resolve_collisions(plans, notes);
-
-  std::vector<std::size_t> mine;
-  for (std::size_t i = 0; i < inputs.size(); ++i)
-    if (i % settings.shard.count == settings.shard.index) mine.push_back(i);
-  // Students of other shards are not run here: their plans are not needed any more.
-  for (std::size_t i = 0; i < inputs.size(); ++i)
-    if (i % settings.shard.count != settings.shard.index) std::vector<PlannedOutput>().swap(plans[i]);
-
-  // Phase 2. Finished students are recorded in input order (report spool,
-  // class row) and synthesis sections go to the class PDF writer a chunk at a
-  // time, so memory does not grow with the number of students: only the
-  // students finished ahead of a slower one wait in `finished`.
-  ClassPdfWriter class_pdf(settings.job, settings.shard, mine.size());
-  std::map<std::size_t, StudentResult> finished;
-  std::size_t next_to_record = 0;
-  std::mutex mutex;
-  std::condition_variable progressed;
-  std::size_t done = 0;
-  bool workers_ended = false;
-  ProgressLine progress(settings.progress, mine.size());
-  std::thread workers([&] {
-    parallel_for(mine.size(), settings.threads, stop, [&](std::size_t k) {
-      const std::size_t i = mine[k];
-      StudentResult r = run_student(inputs[i], plans[i], settings.job, stop);
-      r.notes = std::move(notes[i]);
-      std::vector<PlannedOutput>().swap(plans[i]);
-      std::optional<doc::Section> section = std::move(r.synthesis);
-      r.synthesis.reset();
-      std::lock_guard lock(mutex);
-      class_pdf.add(k, std::move(section));
-      finished.emplace(k, std::move(r));
-      ++done;
-      progressed.notify_one();
-    });
-    std::lock_guard lock(mutex);
-    workers_ended = true;  // even when stopped early
-    progressed.notify_one();
-  });
-  // Records the finished students that come next in input order; the lock is
-  // released while each one is written to the spool.
-  auto record_ready = [&](std::unique_lock<std::mutex>& lock) {
-    for (auto it = finished.find(next_to_record); it != finished.end(); it = finished.find(next_to_record)) {
-      StudentResult r = std::move(it->second);
-      finished.erase(it);
-      ++next_to_record;
-      lock.unlock();
-      record_student(r, settings, outcome);
-      lock.lock();
-    }
-  };
-  {
-    std::unique_lock lock(mutex);
-    std::size_t seen = 0;
-    while (true) {
-      progressed.wait(lock, [&] { return workers_ended || done != seen || finished.count(next_to_record); });
-      seen = done;
-      record_ready(lock);
-      progress.update(done);
-      class_pdf.flush_ready(lock, outcome);
-      if (workers_ended && !finished.count(next_to_record)) break;
-    }
-  }
-  workers.join();
-  outcome.interrupted = stop.load();
-  // An interrupted run may leave finished students after one that never ran.
-  for (auto& [k, r] : finished) record_student(r, settings, outcome);
-  finished.clear();
-  class_pdf.finish(outcome);
-
+  Scheduler(inputs, settings, stop, outcome).run();
   write_class_workbook(outcome, settings);
   write_report(outcome, settings);  // names every other output, so it comes after them
   if (settings.zip) write_zip(outcome, settings);

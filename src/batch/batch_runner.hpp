@@ -3,13 +3,14 @@
 // task, outputs named before any is written so the result never depends on
 // thread timing, then the class outputs (report, class workbook, class PDF, zip).
 #include <atomic>
-#include <cstdio>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "batch/spool.hpp"
 #include "batch/student_job.hpp"
 
 namespace siofill::batch {
@@ -28,14 +29,27 @@ struct BatchSettings {
   std::vector<std::string> input_problems;  // roster lines that could not be used
 };
 
-// What the class outputs keep of a student once its files are written: its
-// full result (messages, outputs with SHA-256) has gone to the report spool,
-// so memory does not grow with the class beyond these few hundred bytes.
+// A student's row of classe-synthese.xlsx.
 struct ClassRow {
   std::string source, status, numero, nom, prenom, option;
   std::size_t realisations = 0;
   std::size_t messages = 0;            // findings + input errors + write failures
-  std::vector<CompetenceCell> bloc1;   // for classe-synthese.xlsx
+  std::vector<CompetenceCell> bloc1;
+};
+
+// The rows of the class workbook, spooled as students finish (input order).
+class ClassRows {
+ public:
+  void append(const ClassRow& row);
+  std::size_t size() const { return count_; }
+  // The compétences of the longest bloc 1 seen (the workbook's columns).
+  const std::vector<std::string>& competences() const { return competences_; }
+  void for_each(const std::function<void(const ClassRow&)>& fn) const;
+
+ private:
+  Spool spool_;
+  std::size_t count_ = 0;
+  std::vector<std::string> competences_;
 };
 
 // A blocked or failed student, for the summary printed at the end.
@@ -49,32 +63,22 @@ struct BatchTotals {
   std::size_t students = 0, ready = 0, warning = 0, blocked = 0, error = 0, files = 0;
 };
 
-// The students' part of rapport.json, written as each student completes (in
-// input order) to an anonymous temporary file, then copied into the report.
+// The students' part of rapport.json, spooled as each student finishes (in
+// input order), then copied into the report (see batch_report.hpp).
 class ReportSpool {
  public:
-  ReportSpool();
-  ~ReportSpool();
-  ReportSpool(ReportSpool&& other) noexcept;
-  ReportSpool& operator=(ReportSpool&&) = delete;
-  ReportSpool(const ReportSpool&) = delete;
-  ReportSpool& operator=(const ReportSpool&) = delete;
-
-  // Adds the next student (input order). Should the temporary file fail
-  // (no space left), the entries go on in memory: the report is never lost.
   void append(const StudentResult& r);
   std::size_t count() const { return count_; }
-  void copy_to(std::ostream& out) const;         // the students, "    {…},\n    {…}" (no brackets)
+  void copy_to(std::ostream& out) const;  // the students, "    {…},\n    {…}" (no brackets)
 
  private:
-  std::FILE* file_ = nullptr;
-  std::string memory_;  // only if the temporary file could not be created or written
+  Spool spool_;
   std::size_t count_ = 0;
 };
 
 struct BatchOutcome {
   BatchTotals totals;                      // this shard's students
-  std::vector<ClassRow> rows;              // this shard's students, in input order
+  ClassRows rows;                          // this shard's students, in input order
   std::vector<ProblemStudent> problems;    // blocked and failed students, in input order
   std::vector<std::string> written;        // students' files, for --zip only
   ReportSpool report;                      // students' entries of rapport.json

@@ -1,9 +1,10 @@
 #pragma once
 // The class PDF for the jury: every student's synthesis table, one after the
-// other, written a chunk of students at a time so memory stays flat.
-#include <map>
-#include <mutex>
+// other, in files of at most kStudentsPerFile students. The batch writes each
+// file as soon as the sections of its students are prepared, on one of its
+// worker threads, so the class PDF runs alongside the students' own files.
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "batch/batch_runner.hpp"
@@ -17,22 +18,25 @@ class ClassPdfWriter {
 
   ClassPdfWriter(const JobSettings& job, const Shard& shard, std::size_t students);
 
-  // Student `k` (position in this shard) is done; call with the batch lock held.
-  void add(std::size_t k, std::optional<doc::Section> section);
-  // Writes every chunk whose students are all done; unlocks `lock` while writing.
-  void flush_ready(std::unique_lock<std::mutex>& lock, BatchOutcome& outcome);
-  // Writes what remains (all of it, or what an interrupted run completed).
-  void finish(BatchOutcome& outcome);
+  // False when there is no class PDF to write (no PDF writer, no synthesis form).
+  bool enabled() const { return pdf_ && job_.class_pdf_form; }
+  std::size_t chunks() const { return (students_ + kStudentsPerFile - 1) / kStudentsPerFile; }
+  std::string file_name(std::size_t chunk) const;
+
+  // Writes file `chunk` with these sections (students in input order; they are
+  // moved in and given back). Safe to call from several threads for different
+  // chunks. Returns the record, or the failure message for the report.
+  struct Written {
+    std::optional<OutputRecord> record;
+    std::string failure;
+  };
+  Written write(std::size_t chunk, std::vector<doc::Section>& sections) const;
 
  private:
-  void write_chunk(std::size_t chunk, std::vector<doc::Section> sections, BatchOutcome& outcome);
-
   const JobSettings& job_;
   Shard shard_;
   std::size_t students_;
   const writers::OutputFormat* pdf_;
-  std::map<std::size_t, std::optional<doc::Section>> pending_;
-  std::size_t next_chunk_ = 0;
 };
 
 }  // namespace siofill::batch

@@ -57,12 +57,7 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   format_set_border(missing, LXW_BORDER_THIN);
   format_set_bg_color(missing, 0xF8D7DA);
 
-  std::vector<std::string> competences;
-  for (const ClassRow& r : outcome.rows)
-    if (r.bloc1.size() > competences.size()) {
-      competences.clear();
-      for (const CompetenceCell& c : r.bloc1) competences.push_back(c.id);
-    }
+  const std::vector<std::string>& competences = outcome.rows.competences();
   std::vector<std::string> titles = {"N° candidat", "Nom", "Prénom", "Option", "Statut", "Réalisations"};
   for (const std::string& c : competences) titles.push_back(c);
   titles.insert(titles.end(), {"Compétences mobilisées", "Messages", "Fichier de preuves"});
@@ -71,7 +66,7 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
     check(worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), titles[c].c_str(), header), "en-tête");
 
   lxw_row_t row = 1;
-  for (const ClassRow& r : outcome.rows) {
+  outcome.rows.for_each([&](const ClassRow& r) {
     lxw_col_t col = 0;
     // Every value a student typed is written as text: a name can never become a formula.
     for (const std::string* s : {&r.numero, &r.nom, &r.prenom, &r.option})
@@ -95,7 +90,7 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
     worksheet_write_number(ws, row, col++, static_cast<double>(r.messages), cell);
     worksheet_write_string(ws, row, col++, r.source.c_str(), cell);
     ++row;
-  }
+  });
   const lxw_col_t last_col = static_cast<lxw_col_t>(titles.size() - 1);
   worksheet_set_column(ws, 0, 0, 14, nullptr);
   worksheet_set_column(ws, 1, 2, 18, nullptr);
@@ -123,6 +118,59 @@ void write_class_workbook(BatchOutcome& outcome, const BatchSettings& settings) 
   } catch (const std::exception& e) {
     outcome.class_failures.push_back(name + " : " + e.what());
   }
+}
+
+// Each row: its size, then its fields (see SpoolWriter), so that rows can be
+// read back a buffer at a time.
+void ClassRows::append(const ClassRow& r) {
+  SpoolWriter w;
+  for (const std::string* t : {&r.source, &r.status, &r.numero, &r.nom, &r.prenom, &r.option}) w.text(*t);
+  w.number(r.realisations);
+  w.number(r.messages);
+  w.number(r.bloc1.size());
+  for (const CompetenceCell& c : r.bloc1) {
+    w.text(c.id);
+    w.number(c.covered ? 1 : 0);
+    w.number(c.covered_sous);
+    w.number(c.total_sous);
+  }
+  SpoolWriter record;
+  record.text(w.bytes());
+  spool_.append(record.bytes());
+  ++count_;
+  if (r.bloc1.size() > competences_.size()) {
+    competences_.clear();
+    for (const CompetenceCell& c : r.bloc1) competences_.push_back(c.id);
+  }
+}
+
+void ClassRows::for_each(const std::function<void(const ClassRow&)>& fn) const {
+  std::string carry;
+  spool_.read([&](std::string_view piece) {
+    carry.append(piece);
+    std::size_t used = 0;
+    while (true) {
+      SpoolReader head(std::string_view(carry).substr(used));
+      if (carry.size() - used < sizeof(std::uint64_t)) break;
+      const std::uint64_t size = head.number();
+      if (carry.size() - used - sizeof(std::uint64_t) < size) break;
+      SpoolReader in(std::string_view(carry).substr(used + sizeof(std::uint64_t), size));
+      used += sizeof(std::uint64_t) + size;
+      ClassRow r;
+      for (std::string* t : {&r.source, &r.status, &r.numero, &r.nom, &r.prenom, &r.option}) *t = in.text();
+      r.realisations = in.number();
+      r.messages = in.number();
+      r.bloc1.resize(in.number());
+      for (CompetenceCell& c : r.bloc1) {
+        c.id = in.text();
+        c.covered = in.number() != 0;
+        c.covered_sous = in.number();
+        c.total_sous = in.number();
+      }
+      fn(r);
+    }
+    carry.erase(0, used);
+  });
 }
 
 }  // namespace siofill::batch

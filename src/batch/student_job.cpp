@@ -41,25 +41,30 @@ void compare_with_roster(const RosterRow& row, const Candidat& c, std::vector<Fi
 
 }  // namespace
 
-std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSettings& settings) {
-  Diagnostics ignored;
-  const std::optional<Evidence> ev = load_evidence_file(in.source, *settings.ref, ignored);
-  if (!ev) return {};
+PreparedStudent prepare_student(const StudentInput& in, const JobSettings& settings, bool keep) {
+  PreparedStudent p;
+  std::optional<Evidence> ev = load_evidence_file(in.source, *settings.ref, p.errors);
+  if (!ev) return p;
   const output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
                                 std::string(option_name(ev->candidat.option)), std::to_string(ev->candidat.session), "", ""};
-  std::vector<PlannedOutput> plan;
   for (const forms::FormSpec* form : forms_for(*ev, settings))
     for (const writers::OutputFormat* format : settings.formats) {
       output::NameFields fields = base;
       fields.form = form->id;
       fields.ext = std::string(format->extension);
-      plan.push_back(PlannedOutput{form, format, output::render_output_name(settings.name_template, fields)});
+      p.plan.push_back(PlannedOutput{form, format, output::render_output_name(settings.name_template, fields)});
     }
-  return plan;
+  if (!keep) return p;
+  if (settings.class_pdf_form) {
+    doc::FilledForm synthesis = fill::fill_form(*settings.class_pdf_form, *settings.ref, *ev);
+    if (!synthesis.sections.empty()) p.synthesis = std::move(synthesis.sections.front());
+  }
+  p.evidence = std::move(ev);
+  return p;
 }
 
-StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan, const JobSettings& settings,
-                          const std::atomic<bool>& stop) {
+StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, const JobSettings& settings,
+                           const std::atomic<bool>& stop) {
   StudentResult result;
   result.index = in.index;
   result.source = in.source;
@@ -69,8 +74,12 @@ StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutpu
     result.prenom = in.roster->prenom;
     result.option = in.roster->option;
   }
-  const std::optional<Evidence> ev = load_evidence_file(in.source, *settings.ref, result.errors);
-  if (!ev) return result;
+  const std::optional<Evidence> ev = std::move(prepared.evidence);
+  prepared.evidence.reset();
+  if (!ev) {
+    result.errors = std::move(prepared.errors);
+    return result;
+  }
   const Referentiel& ref = *settings.ref;
   result.numero = ev->candidat.numero;
   result.nom = ev->candidat.nom;
@@ -92,15 +101,15 @@ StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutpu
   // Each form is filled once and written in every format.
   const forms::FormSpec* current = nullptr;
   doc::FilledForm filled;
-  for (const PlannedOutput& p : plan) {
+  for (const PlannedOutput& p : prepared.plan) {
     if (stop.load()) break;
     if (p.form != current) {
       filled = fill::fill_form(*p.form, ref, *ev);
       current = p.form;
-      if (p.form == settings.class_pdf_form && !filled.sections.empty()) result.synthesis = filled.sections.front();
     }
     const fs::path target = settings.out_dir / p.path;
     try {
+      // write_inside: a symbolic link among the folders of a "{…}/…" template is refused (atomic_file.hpp).
       output::write_inside(settings.out_dir, p.path, [&](const fs::path& tmp) { p.format->write(filled, tmp, settings.write_options); });
       result.outputs.push_back(OutputRecord{p.form->id, std::string(p.format->name), p.path, fs::file_size(target),
                                             sha256_file(target)});
@@ -108,12 +117,19 @@ StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutpu
       result.failures.push_back(p.path + " : " + e.what());
     }
   }
-  if (settings.class_pdf_form && !result.synthesis) {
-    doc::FilledForm synthesis = fill::fill_form(*settings.class_pdf_form, ref, *ev);
-    if (!synthesis.sections.empty()) result.synthesis = std::move(synthesis.sections.front());
-  }
   if (!result.failures.empty()) result.status = "error";
   return result;
+}
+
+std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSettings& settings) {
+  return prepare_student(in, settings, false).plan;
+}
+
+StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan, const JobSettings& settings,
+                          const std::atomic<bool>& stop) {
+  PreparedStudent p = prepare_student(in, settings, true);
+  p.plan = plan;
+  return run_prepared(in, p, settings, stop);
 }
 
 }  // namespace siofill::batch

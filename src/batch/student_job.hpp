@@ -66,14 +66,29 @@ struct StudentResult {
   std::vector<OutputRecord> outputs;
   std::vector<CompetenceCell> bloc1;   // for classe-synthese.xlsx
   std::size_t realisations = 0;
-  std::optional<doc::Section> synthesis;  // for the class PDF
 };
 
-// Phase 1: reads the evidence and says which files the student will get (names
-// before collision suffixes). An unreadable student plans nothing.
-std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSettings& settings);
+// Phase 1 of a student: the evidence, read once; the files the student will
+// get (names before collision suffixes); the synthesis section for the class
+// PDF. A batch keeps this only for the few hundred students it is working on.
+struct PreparedStudent {
+  std::optional<Evidence> evidence;       // kept when `keep` was asked and the file is readable
+  Diagnostics errors;                     // why it is not readable
+  std::vector<PlannedOutput> plan;        // empty when unreadable
+  std::optional<doc::Section> synthesis;  // settings.class_pdf_form filled, when `keep` and set
+};
 
-// Phase 2: reads, checks, fills and writes. `stop` is polled between files.
+// Reads the evidence and plans its outputs. With `keep` (students this run
+// writes), the evidence and the class PDF section are kept for run_prepared.
+PreparedStudent prepare_student(const StudentInput& in, const JobSettings& settings, bool keep);
+
+// Phase 2: checks, fills and writes the planned files (prepared.plan, names
+// final). `stop` is polled between files. The evidence is released on return.
+StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, const JobSettings& settings,
+                           const std::atomic<bool>& stop);
+
+// The same two phases for one student on its own (each reads the evidence).
+std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSettings& settings);
 StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan,
                           const JobSettings& settings, const std::atomic<bool>& stop);
 

@@ -80,7 +80,9 @@ void ObjectView::allow_only(std::initializer_list<std::string_view> known) {
     std::string list;
     for (std::string_view k : known) list += (list.empty() ? "" : ", ") + std::string(k);
     const std::string hint = text::suggestion_suffix(key, names);
-    report_->at(pointer_to(key), "clé inconnue « " + shorten(key) + " »" +
+    // A 100 000-character key is named by its start, in the pointer too.
+    const std::string where = key.size() > 200 ? pointer_to(shorten(key)) : pointer_to(key);
+    report_->at(where, "clé inconnue « " + shorten(key) + " »" +
                                      (hint.empty() ? " (clés possibles ici : " + list + ")" : hint));
   }
   if (unknown > kMaxReported)
@@ -123,7 +125,8 @@ std::optional<std::string> checked_text(const nlohmann::json& v, const std::stri
                            " interdit dans un texte (il rendrait les documents illisibles) : supprimez-le");
     return std::nullopt;
   }
-  if (!rules.multiline && s.find('\n') != std::string::npos) {
+  if (!rules.multiline && (s.find('\n') != std::string::npos || s.find("\u2028") != std::string::npos ||
+                           s.find("\u2029") != std::string::npos)) {  // U+2028, U+2029: Unicode line breaks
     report.at(pointer, "retour à la ligne interdit dans ce champ (une seule ligne attendue)");
     return std::nullopt;
   }

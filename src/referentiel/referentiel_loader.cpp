@@ -18,11 +18,16 @@ using json::ObjectView;
 
 const json::TextRules kLabel{false, true, 2000};
 
+// Past this many messages reading stops: a file of 2 million empty blocs gave
+// 12 million lines and minutes of work; the first ones are what people fix.
+constexpr std::size_t kMaxErrors = 200;
+bool saturated(const Reporter& r) { return r.count() >= kMaxErrors; }
+
 std::vector<std::string> text_list(ObjectView& v, std::string_view key) {
   std::vector<std::string> out;
   const nlohmann::json* a = v.array(key, Need::Optional);
   if (!a) return out;
-  for (std::size_t i = 0; i < a->size(); ++i)
+  for (std::size_t i = 0; i < a->size() && !saturated(v.report()); ++i)
     if (auto s = json::checked_text((*a)[i], json::pointer_append(v.pointer_to(key), i), v.report(), kLabel))
       out.push_back(*s);
   return out;
@@ -69,11 +74,11 @@ Competence read_competence(const nlohmann::json& j, const std::string& ptr, Repo
   c.intitule = v.text("intitule", Need::Required, kLabel).value_or("");
   c.option = option_field(v);
   if (const nlohmann::json* a = v.array("sous_competences", Need::Required))
-    for (std::size_t i = 0; i < a->size(); ++i)
+    for (std::size_t i = 0; i < a->size() && !saturated(r); ++i)
       c.sous_competences.push_back(
           read_sous_competence((*a)[i], json::pointer_append(v.pointer_to("sous_competences"), i), r, c.id));
   if (const nlohmann::json* a = v.array("indicateurs", Need::Optional)) {
-    for (std::size_t i = 0; i < a->size(); ++i) {
+    for (std::size_t i = 0; i < a->size() && !saturated(r); ++i) {
       ObjectView iv((*a)[i], json::pointer_append(v.pointer_to("indicateurs"), i), r, "indicateur");
       iv.allow_only({"id", "texte"});
       Indicateur ind;
@@ -102,7 +107,7 @@ Bloc read_bloc(const nlohmann::json& j, const std::string& ptr, Reporter& r) {
   b.epreuve = v.text("epreuve", Need::Required, kLabel).value_or("");
   b.option = option_field(v);
   if (const nlohmann::json* a = v.array("capacites_transversales", Need::Optional)) {
-    for (std::size_t i = 0; i < a->size(); ++i) {
+    for (std::size_t i = 0; i < a->size() && !saturated(r); ++i) {
       ObjectView cv((*a)[i], json::pointer_append(v.pointer_to("capacites_transversales"), i), r,
                     "capacité transversale");
       cv.allow_only({"id", "intitule"});
@@ -114,7 +119,7 @@ Bloc read_bloc(const nlohmann::json& j, const std::string& ptr, Reporter& r) {
     }
   }
   if (const nlohmann::json* a = v.array("competences", Need::Required))
-    for (std::size_t i = 0; i < a->size(); ++i)
+    for (std::size_t i = 0; i < a->size() && !saturated(r); ++i)
       b.competences.push_back(read_competence((*a)[i], json::pointer_append(v.pointer_to("competences"), i), r, b.id));
   return b;
 }
@@ -166,7 +171,12 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
   ref.intitule = root.text("intitule", Need::Required, kLabel).value_or("");
   if (const nlohmann::json* a = root.array("blocs", Need::Required)) {
     if (a->empty()) report.at("/blocs", "aucun bloc : au moins un bloc est attendu");
-    for (std::size_t i = 0; i < a->size(); ++i) ref.blocs.push_back(read_bloc((*a)[i], "/blocs/" + std::to_string(i), report));
+    for (std::size_t i = 0; i < a->size() && !saturated(report); ++i) ref.blocs.push_back(read_bloc((*a)[i], "/blocs/" + std::to_string(i), report));
+  }
+  if (saturated(report)) {
+    report.at("", "trop d’erreurs : lecture arrêtée après " + std::to_string(kMaxErrors) +
+                      " erreurs ; corrigez celles-ci puis relancez");
+    return std::nullopt;
   }
   check_unique_ids(ref, report);
   if (report.count() != before) return std::nullopt;

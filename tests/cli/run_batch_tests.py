@@ -196,6 +196,34 @@ print(json.dumps({"header": rows[0], "rows": rows[1:], "filter": ws.auto_filter.
             rc, out, err = run(*args)
             expect(rc == 2 and part in err, f"{args}: {rc} {err}")
 
+    @case("a class of 245: class PDF in files of 200 students, same bytes with 1 and 2 jobs, report in order")
+    def _():
+        big = os.path.join(tmp, "c245")
+        os.makedirs(big)
+        files = sorted(f for f in os.listdir(CLASS) if f.endswith(".json"))
+        for k in range(7):
+            for f in files:
+                shutil.copy(os.path.join(CLASS, f), os.path.join(big, f"{k}-{f}"))
+        trees = []
+        for jobs in ("1", "2"):
+            o = os.path.join(tmp, f"c245-out-{jobs}")
+            rc, out, err = run("batch", big, "-o", o, "--jobs", jobs, "--form", "grille-b1", "--format", "xml",
+                               "--quiet")
+            expect(rc == 1, f"exit {rc}: {err[-300:]}")
+            trees.append(tree(o))
+        expect(trees[0] == trees[1], [k for k in trees[0] if trees[0][k] != trees[1].get(k)][:5])
+        o = os.path.join(tmp, "c245-out-2")
+        rep = json.load(open(os.path.join(o, "rapport.json")))
+        expect([s["index"] for s in rep["students"]] == list(range(245)), "students in input order")
+        names = [c["path"] for c in rep["class_outputs"]]
+        expect(names[:2] == ["classe-synthese-001.pdf", "classe-synthese-002.pdf"], names)
+        texts = [subprocess.run(["pdftotext", os.path.join(o, n), "-"], capture_output=True).stdout.decode()
+                 for n in names[:2]]
+        expect(texts[0].count("ANNEXE 6-1") == 200 and texts[1].count("ANNEXE 6-1") == 45,
+               [t.count("ANNEXE 6-1") for t in texts])
+        twins = [s for s in rep["students"] if s["notes"]]
+        expect(len(twins) == 6 * 35, f"{len(twins)} homonyms renamed")  # copies 1…6 of every student
+
     @case("Ctrl-C stops cleanly: only complete files, each listed in the report")
     def _():
         big = os.path.join(tmp, "big")
@@ -222,6 +250,12 @@ print(json.dumps({"header": rows[0], "rows": rows[1:], "filter": ws.auto_filter.
         listed.update({o["path"]: o["sha256"] for o in rep["class_outputs"]})
         unlisted = [f for f in files if f != "rapport.json" and listed.get(f) != files[f]]
         expect(not unlisted, unlisted[:5])
+        # The class PDF (written while students run) holds exactly the students of the report.
+        pdfs = [o["path"] for o in rep["class_outputs"] if o["path"].endswith(".pdf")]
+        tables = sum(subprocess.run(["pdftotext", os.path.join(outdir, p), "-"], capture_output=True)
+                     .stdout.decode().count("ANNEXE 6-1") for p in pdfs)
+        readable = sum(1 for s in rep["students"] if s["status"] != "error")
+        expect(tables == readable, f"{tables} tables in the class PDF, {readable} students in the report")
 
 
 failed = [r for r in results if r[1]]

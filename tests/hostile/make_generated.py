@@ -82,12 +82,17 @@ def cases(root):
     yield "evidence/111-max-size-text-fill.json", evidence(
         lambda d: d["realisations"][0].update(documents=["mot " * 4900] * 190))
     yield "evidence/112-stdin-100mb.json", (b"[", b"1,", 100 * MB, b"1]\n")
+    # nlohmann's callback parser rescanned the parent array after each object: quadratic,
+    # half an hour for this file (found while fuzzing the référentiel; fixed in src/json).
+    yield "evidence/113-two-million-objects.json", (b'{"realisations": [', b"{},", 7 * MB, b"{}]}\n")
 
     # --- référentiel ---
     with open(os.path.join(root, "referentiel", "bts-sio-2019.json"), encoding="utf-8") as f:
         ref_text = f.read()
     ref = json.loads(ref_text)
     yield "referentiel/201-nesting-100000.json", "[" * 100000 + "]" * 100000
+    yield "referentiel/207-two-million-objects.json", (b'{"format": "siofill-referentiel/1", "blocs": [', b"{},",
+                                                       7 * MB, b"{}]}\n")
     yield "referentiel/202-file-100mb.json", (b'{"format": "siofill-referentiel/1", "x": [', b"0,", 100 * MB, b"0]}\n")
     yield "referentiel/203-bom-real.json", "\ufeff" + ref_text
     yield "referentiel/204-crlf-real.json", ref_text.replace("\n", "\r\n")
