@@ -47,6 +47,7 @@ struct Cell {
 struct Row {
   std::vector<Cell> cells;      // colspans add up to the table's column count
   bool header = false;          // repeated at the top of each page the table continues on
+  bool keep_with_next = false;  // a heading inside the table: never alone at the bottom of a page
   double min_height = 0;        // points; blank rows of the official tables keep their height
 };
 

@@ -53,10 +53,11 @@ XMLElement* build_document_part(BuildContext& ctx, const std::vector<doc::Sectio
     while (end > 0 && std::holds_alternative<doc::PageBreak>(section.blocks[end - 1])) --end;
     for (std::size_t i = 0; i < end; ++i) {
       // Word and LibreOffice join two tables that touch into one (the second
-      // taking the first's borders): a hairline paragraph keeps them apart.
+      // taking the first's borders): a thin paragraph keeps them apart, as
+      // high as the gap the PDF leaves between two tables.
       if (i > 0 && std::holds_alternative<doc::Table>(section.blocks[i]) &&
           std::holds_alternative<doc::Table>(section.blocks[i - 1]))
-        add_hairline_paragraph(body);
+        add_hairline_paragraph(body, kTableSeparatorTwips);
       add_block(ctx, body, section.blocks[i], page);
     }
 

@@ -67,13 +67,13 @@ void add_heading(BuildContext& ctx, XMLElement* body, const doc::Heading& headin
   add_run(p, heading.text, RunStyle{}, ctx.stats);
 }
 
-XMLElement* add_hairline_paragraph(XMLElement* container) {
+XMLElement* add_hairline_paragraph(XMLElement* container, int height_twips) {
   XMLElement* p = add(container, "w:p");
   XMLElement* ppr = add(p, "w:pPr");
   XMLElement* spacing = add(ppr, "w:spacing");
   spacing->SetAttribute("w:before", 0);
   spacing->SetAttribute("w:after", 0);
-  spacing->SetAttribute("w:line", 20);
+  spacing->SetAttribute("w:line", height_twips);
   spacing->SetAttribute("w:lineRule", "exact");
   add_val(add(ppr, "w:rPr"), "w:sz", 2);
   return ppr;

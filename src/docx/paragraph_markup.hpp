@@ -20,9 +20,12 @@ void add_heading(BuildContext& ctx, XMLElement* body, const doc::Heading& headin
 // line it leaves at the top of the next page does not show.
 void add_page_break(XMLElement* body);
 
-// An empty paragraph 1 pt high (what Word needs after a final table, or to carry
-// a section's properties). Returns its <w:pPr> for the caller to complete.
-XMLElement* add_hairline_paragraph(XMLElement* container);
+// An empty paragraph 1 pt high by default (what Word needs after a final table,
+// or to carry a section's properties). Returns its <w:pPr> for the caller to complete.
+XMLElement* add_hairline_paragraph(XMLElement* container, int height_twips = 20);
+
+// Between two tables: the 6 pt after one plus the 6 pt before the next of the PDF layout.
+inline constexpr int kTableSeparatorTwips = 240;
 
 // Paragraph style ids defined in styles.xml.
 inline constexpr const char* kHeadingStyles[] = {"Titre1", "Titre2", "Titre3"};

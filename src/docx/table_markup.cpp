@@ -169,7 +169,7 @@ void add_table(BuildContext& ctx, XMLElement* body, const doc::Table& table, con
     if (leading) add(tr_pr, "w:tblHeader");
     if (tr_pr->NoChildren()) tr->DeleteChild(tr_pr);
 
-    const ParagraphPlace place{true, row.header && !leading};
+    const ParagraphPlace place{true, (row.header && !leading) || row.keep_with_next};
     int filled = 0;
     for (std::size_t c = 0; c < widths.size(); ++c) {
       const doc::Cell& cell = row.cells[c];

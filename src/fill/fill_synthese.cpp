@@ -12,6 +12,7 @@ constexpr double kBlankRowHeight = 18;  // points: a handwritten line
 
 doc::Row rubrique_row(const std::string& title, int columns) {
   doc::Row row;
+  row.keep_with_next = true;
   row.cells.push_back(doc::Cell{{doc::text_item(title, doc::Style::Label)}, columns, true, doc::VAlign::Middle});
   return row;
 }

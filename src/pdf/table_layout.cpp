@@ -27,6 +27,7 @@ struct RowBox {
   std::vector<CellBox> cells;
   double height = 0;
   bool header = false;
+  bool keep_with_next = false;
 };
 
 // Column edges, from the relative widths (equal columns when none are usable).
@@ -58,6 +59,7 @@ std::vector<double> column_edges(const doc::Table& table, double width) {
 RowBox measure_row(const doc::Row& row, const std::vector<double>& edges, const TextMetrics& metrics) {
   RowBox box;
   box.header = row.header;
+  box.keep_with_next = row.keep_with_next;
   const std::size_t columns = edges.size() - 1;
   std::size_t col = 0;
   double tallest = 0;
@@ -130,10 +132,15 @@ class TablePlacer {
       return;
     }
     double needed = row.height;
-    // A heading row inside the table stays with the row after it.
-    if (row.header && i + 1 < rows_.size()) needed += opening_height(rows_[i + 1]);
-    if (needed <= flow_.space_left()) return place_whole(row);
     const double fresh = flow_.capacity() - (repeat_header_ ? header_height_ : 0);
+    // A heading row inside the table stays with the row after it; that row is
+    // only split when even a fresh page cannot hold it, so it needs its full
+    // height below the heading otherwise.
+    if ((row.header || row.keep_with_next) && i + 1 < rows_.size()) {
+      const RowBox& next = rows_[i + 1];
+      needed += next.height <= fresh ? next.height : opening_height(next);
+    }
+    if (needed <= flow_.space_left()) return place_whole(row);
     if (needed <= fresh) {
       new_page();
       return place_whole(row);

@@ -175,6 +175,23 @@ TEST_CASE("header rows: the opening ones repeat, later ones keep with the next r
   CHECK(count(xml, "<w:keepNext/>") == 3);  // every paragraph of the mid-table header row
 }
 
+TEST_CASE("a rubrique heading row (keep_with_next) keeps with the next row and does not repeat") {
+  doc::FilledForm f;
+  f.sections.emplace_back();
+  doc::Table t;
+  t.widths = {1};
+  doc::Row heading;
+  heading.keep_with_next = true;
+  heading.cells = {doc::Cell{{doc::text_item("rubrique")}, 1, true, doc::VAlign::Top}};
+  doc::Row body;
+  body.cells = {doc::Cell{{doc::text_item("body")}, 1, false, doc::VAlign::Top}};
+  t.rows = {heading, body};
+  f.sections[0].blocks.push_back(t);
+  const std::string xml = document_xml(f);
+  CHECK(count(xml, "<w:tblHeader/>") == 0);
+  CHECK(count(xml, "<w:keepNext/>") == 1);
+}
+
 TEST_CASE("sections: one footer each, numbered within the section, no trailing empty page") {
   const docx::Package p = docx::build_package(docx_test::multi_section_form(), doc::WriteOptions{});
   std::vector<std::string> names;

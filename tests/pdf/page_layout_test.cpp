@@ -165,6 +165,33 @@ TEST_CASE("min_height keeps blank rows tall; a heading row stays with the next r
   CHECK(count(page_text(kept[1]), "suite") == 1);
 }
 
+TEST_CASE("a rubrique heading moves with a tall next row rather than stay alone", "[pdf][table]") {
+  // The next row fits a fresh page but not what is left: it moves whole, so
+  // the heading must move with it (not keep a line's worth of room for it).
+  FixedMetrics m;
+  doc::Table u;
+  u.widths = {1};
+  u.rows.push_back(row_of({"Realisation"}, true));
+  for (int i = 0; i < 200; ++i) {
+    u.rows.push_back(row_of({"l" + std::to_string(i)}));
+    if (pdf::lay_out_document(one_table(u), m).size() > 1) {
+      for (int k = 0; k < 3; ++k) u.rows.pop_back();
+      break;
+    }
+  }
+  doc::Row heading = row_of({"RUBRIQUE"});
+  heading.keep_with_next = true;
+  u.rows.push_back(heading);
+  u.rows.push_back(row_of({"DEBUT " + words(0, 60) + " FIN"}));
+  const auto pages = pdf::lay_out_document(one_table(u), m);
+  REQUIRE(pages.size() == 2);
+  CHECK(count(page_text(pages[0]), "RUBRIQUE") == 0);
+  CHECK(count(page_text(pages[1]), "RUBRIQUE") == 1);
+  CHECK(count(page_text(pages[1]), "DEBUT") == 1);
+  CHECK(count(page_text(pages[1]), "FIN") == 1);
+  CHECK(count(page_text(pages[1]), "Realisation") == 1);  // the header still repeats
+}
+
 TEST_CASE("sections restart page numbers and keep their orientation; breaks add no blank page", "[pdf][page]") {
   FixedMetrics m;
   doc::FilledForm form;
