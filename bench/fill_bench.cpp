@@ -1,10 +1,11 @@
 // siofill_bench — CPU cost of the per-student work, with Google Benchmark.
 //
-//   siofill_bench [--sample FICHIER] [--class DOSSIER] [--benchmark_* ...]
+//   siofill_bench [--sample FICHIER] [--class DOSSIER] [--out DOSSIER] [--benchmark_* ...]
 //
 // The référentiel, the forms and the evidence are loaded once, before any
 // timing ("after start-up"); each benchmark then repeats one piece of
-// per-student work, writing into a private temporary directory:
+// per-student work, writing a new file each time (into --out, or a private
+// temporary directory):
 //
 //   startup/referentiel, startup/forms parse the embedded référentiel / form specs (paid once
 //                                        per process: default_referentiel(), builtin_forms())
@@ -26,7 +27,9 @@
 #include <malloc.h>
 #include <stdlib.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -136,11 +139,22 @@ void bench_fill(benchmark::State& state, const forms::FormSpec* form) {
   }
 }
 
+// Every iteration writes a new file, as a batch does: replacing the same file
+// would time the deletion of the previous one (on this machine's ext4, mounted
+// with `discard`, a synchronous trim of its blocks), which no batch pays.
+std::string fresh_name(const std::string& name) {
+  static std::atomic<std::uint64_t> counter{0};
+  return std::to_string(counter++) + "-" + name;
+}
+
 void bench_write(benchmark::State& state, const forms::FormSpec* form, const writers::OutputFormat* format) {
-  const fs::path target = g.out_dir / "write" / (form->id + "." + std::string(format->extension));
+  const fs::path dir = g.out_dir / "write";
+  const std::string name = form->id + "." + std::string(format->extension);
   const doc::WriteOptions options{};
+  fs::path target;
   for (auto _ : state) {
     const doc::FilledForm f = fill::fill_form(*form, default_referentiel(), g.evidence);
+    target = dir / fresh_name(name);
     output::write_atomically(target, [&](const fs::path& tmp) { format->write(f, tmp, options); });
   }
   state.counters["bytes"] = static_cast<double>(fs::file_size(target));
@@ -158,8 +172,12 @@ void bench_students(benchmark::State& state, const std::vector<std::string>* stu
     plans.push_back(batch::plan_student(inputs.back(), settings));
   }
   std::size_t i = 0, files = 0, bytes = 0;
+  std::vector<batch::PlannedOutput> plan;
   for (auto _ : state) {
-    const batch::StudentResult r = batch::run_student(inputs[i], plans[i], settings, g_never_stop);
+    plan = plans[i];
+    const std::string prefix = fresh_name("");
+    for (batch::PlannedOutput& p : plan) p.path = prefix + p.path;
+    const batch::StudentResult r = batch::run_student(inputs[i], plan, settings, g_never_stop);
     files += r.outputs.size();
     for (const batch::OutputRecord& o : r.outputs) bytes += o.bytes;
     if (!r.failures.empty()) state.SkipWithError(r.failures.front().c_str());
@@ -196,15 +214,18 @@ int main(int argc, char** argv) {
   const fs::path source(SIOFILL_SOURCE_DIR);
   g.sample = (source / "samples/classe/etudiant-001.json").string();
   fs::path klass = source / "samples/classe";
+  fs::path out;  // empty: a temporary directory, removed at the end
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--sample" && i + 1 < argc) {
       g.sample = argv[++i];
     } else if (a == "--class" && i + 1 < argc) {
       klass = argv[++i];
+    } else if (a == "--out" && i + 1 < argc) {
+      out = argv[++i];
     } else {
       std::cerr << "siofill_bench : option inconnue « " << a << " »\n"
-                << "utilisation : siofill_bench [--sample FICHIER] [--class DOSSIER] [--benchmark_*]\n";
+                << "utilisation : siofill_bench [--sample FICHIER] [--class DOSSIER] [--out DOSSIER] [--benchmark_*]\n";
       return 2;
     }
   }
@@ -216,12 +237,18 @@ int main(int argc, char** argv) {
     return 2;
   }
   g.evidence = std::move(*ev);
-  std::string pattern = (fs::temp_directory_path() / "siofill-bench-XXXXXX").string();
-  if (!::mkdtemp(pattern.data())) {
-    std::perror("mkdtemp");
-    return 2;
+  // With --out the caller removes the files later: deleting thousands of files
+  // makes the next creations slower for 30 s on an ext4 volume without journal.
+  const bool remove_at_end = out.empty();
+  if (out.empty()) {
+    std::string pattern = (fs::temp_directory_path() / "siofill-bench-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) {
+      std::perror("mkdtemp");
+      return 2;
+    }
+    out = pattern;
   }
-  g.out_dir = pattern;
+  g.out_dir = out;
   for (const forms::FormSpec& f : forms::builtin_forms()) g.all_forms.push_back(&f);
   for (const writers::OutputFormat& f : writers::output_formats()) g.all_formats.push_back(&f);
   for (const char* name : {"pdf", "xlsx", "docx"}) g.grid_formats.push_back(writers::find_output_format(name));
@@ -245,7 +272,9 @@ int main(int argc, char** argv) {
 
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
-  std::error_code ignored;
-  fs::remove_all(g.out_dir, ignored);
+  if (remove_at_end) {
+    std::error_code ignored;
+    fs::remove_all(g.out_dir, ignored);
+  }
   return 0;
 }

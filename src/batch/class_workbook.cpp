@@ -7,6 +7,9 @@
 
 #include "batch/sha256.hpp"
 #include "output/atomic_file.hpp"
+#include "xlsx/library_messages.hpp"
+#include "xlsx/lxw_check.hpp"
+#include "xlsx/package_check.hpp"
 
 namespace siofill::batch {
 namespace fs = std::filesystem;
@@ -27,10 +30,11 @@ struct WorkbookCloser {
 
 void check(lxw_error err, const char* what) {
   if (err != LXW_NO_ERROR)
-    throw doc::WriteError(std::string("classeur de classe : ") + what + " : " + lxw_strerror(err));
+    throw doc::WriteError(std::string("classeur de classe : ") + what + " : " + xlsx::describe(err));
 }
 
 void write_workbook(const fs::path& path, const BatchOutcome& outcome, const BatchSettings& settings) {
+  const xlsx::QuietLibrary quiet;  // libxlsxwriter's English lines stay off stderr
   lxw_workbook_options options{};
   const std::string tmpdir = path.parent_path().string();
   options.tmpdir = const_cast<char*>(tmpdir.c_str());
@@ -104,7 +108,11 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   worksheet_fit_to_pages(ws, 1, 0);
   worksheet_repeat_rows(ws, 0, 0);
   lxw_workbook* raw = wb.release();
-  check(workbook_close(raw), "écriture");
+  xlsx::close_workbook(raw, path.string());
+  // Its rows and parts went through temporary files whose writes libxlsxwriter does not check.
+  if (const auto problem = xlsx::incomplete_package(path))
+    throw doc::WriteError("écriture XLSX impossible : " + path.string() + " (" + *problem +
+                          " : disque plein ou limite de taille de fichier atteinte ?)");
 }
 
 }  // namespace

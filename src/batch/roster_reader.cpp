@@ -9,9 +9,16 @@
 namespace siofill::batch {
 namespace {
 
+// More columns than this is not a roster (the file's 64 MiB could otherwise
+// hold 30 million empty fields: gigabytes of strings, millions of messages).
+constexpr std::size_t kMaxColumns = 1024;
+// Unknown header columns told one by one; the others are counted.
+constexpr std::size_t kMaxUnknownColumns = 20;
+
 struct CsvRecord {
   int line = 0;
-  std::vector<std::string> fields;
+  std::vector<std::string> fields;  // the first kMaxColumns fields
+  std::size_t columns = 0;          // all of them
 };
 
 // RFC 4180 with the separator guessed from the header line.
@@ -42,7 +49,7 @@ class CsvParser {
       } else if (c == '"' && field.empty() && !was_quoted) {
         quoted = was_quoted = true;
       } else if (c == sep_) {
-        rec.fields.push_back(std::move(field));
+        if (++rec.columns <= kMaxColumns) rec.fields.push_back(std::move(field));
         field.clear();
         was_quoted = false;
       } else if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') {
@@ -55,7 +62,7 @@ class CsvParser {
       }
     }
     if (quoted) report.at_position(rec.line, 1, "guillemet ouvrant sans guillemet fermant dans cette ligne");
-    rec.fields.push_back(std::move(field));
+    if (++rec.columns <= kMaxColumns) rec.fields.push_back(std::move(field));
     return rec;
   }
 
@@ -122,8 +129,14 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
                           "« Enregistrer sous » → « CSV UTF-8 »)");
     return rows;
   }
-  if (!text::is_valid_utf8(text)) {
-    report.at("", "le fichier n’est pas en UTF-8 (dans Excel : « Enregistrer sous » → « CSV UTF-8 »)");
+  if (const std::size_t valid = text::valid_utf8_prefix(text); valid < text.size()) {
+    // Where the first bad byte is: line, and column in characters.
+    const std::size_t line_start = text.rfind('\n', valid == 0 ? 0 : valid - 1);
+    const std::size_t from = line_start == std::string_view::npos || valid == 0 ? 0 : line_start + 1;
+    const auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(from), '\n') + 1;
+    const auto column = text::code_points(text.substr(from, valid - from)) + 1;
+    report.at_position(static_cast<int>(line), static_cast<int>(column),
+                       "le fichier n’est pas en UTF-8 (dans Excel : « Enregistrer sous » → « CSV UTF-8 »)");
     return rows;
   }
   const std::string_view first_line = text.substr(0, text.find('\n'));
@@ -138,8 +151,15 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
     report.at("", "liste de classe vide : une ligne d’en-tête numero;nom;prenom;option;evidence est attendue");
     return rows;
   }
+  if (header->columns > kMaxColumns) {
+    report.at_position(header->line, 1, "ligne d’en-tête de " + std::to_string(header->columns) +
+                                            " colonnes (au plus " + std::to_string(kMaxColumns) +
+                                            ") : ce n’est pas une liste de classe numero;nom;prenom;option;evidence");
+    return rows;
+  }
   // Columns are found by name (any order, any case, accents ignored).
   std::vector<int> index(kColumns.size(), -1);
+  std::size_t unknown = 0;
   for (std::size_t i = 0; i < header->fields.size(); ++i) {
     const std::string name = text::fold(header->fields[i]);
     bool known = false;
@@ -148,11 +168,14 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
         index[k] = static_cast<int>(i);
         known = true;
       }
-    if (!known && !name.empty())
+    if (!known && !name.empty() && ++unknown <= kMaxUnknownColumns)
       report.at_position(header->line, static_cast<int>(i) + 1,
                          "colonne « " + shown(header->fields[i]) + " » inconnue, ignorée" +
                              text::suggestion_suffix(header->fields[i], kColumns));
   }
+  if (unknown > kMaxUnknownColumns)
+    report.at_position(header->line, 1, "et " + std::to_string(unknown - kMaxUnknownColumns) +
+                                            " autres colonnes inconnues, ignorées");
   if (index[4] < 0) {
     report.at_position(header->line, 1, "colonne « evidence » absente : elle donne le fichier de preuves de chaque "
                                         "étudiant (en-tête attendu : numero;nom;prenom;option;evidence)");
@@ -165,6 +188,11 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
                                            " étudiants ; découpez-la en plusieurs listes");
       rows.clear();  // refused whole: a cut list would look complete
       break;
+    }
+    if (rec->columns > kMaxColumns) {
+      report.at_position(rec->line, 1, "ligne de " + std::to_string(rec->columns) + " colonnes : ligne ignorée (au plus " +
+                                           std::to_string(kMaxColumns) + ")");
+      continue;
     }
     if (const std::string problem = control_character_in(*rec, *header); !problem.empty()) {
       report.at_position(rec->line, 1, problem);

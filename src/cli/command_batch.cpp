@@ -13,6 +13,9 @@
 #include "cli/terminal_text.hpp"
 #include "json/json_parse.hpp"
 #include "referentiel/referentiel_loader.hpp"
+#include "text/printable.hpp"
+#include "text/system_errors.hpp"
+#include "text/utf8.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -59,25 +62,35 @@ bool collect_inputs(const std::string& input, std::vector<batch::StudentInput>& 
   std::error_code ec;
   if (fs::is_directory(input, ec)) {
     std::vector<std::string> files;
-    for (const fs::directory_entry& e : fs::directory_iterator(input, ec)) {
-      const std::string name = e.path().filename().string();
-      if (name.empty() || name[0] == '.' || e.path().extension() != ".json" || !e.is_regular_file()) continue;
-      files.push_back(e.path().string());
+    // Error codes rather than exceptions: a folder that cannot be read, or an
+    // entry that vanishes or cannot be examined, is told in French, not thrown.
+    for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
+      const fs::path& path = it->path();
+      const std::string name = path.filename().string();
+      std::error_code entry_ec;
+      if (name.empty() || name[0] == '.' || path.extension() != ".json" || !it->is_regular_file(entry_ec)) continue;
+      files.push_back(path.string());
     }
     if (ec) {
-      std::cerr << "erreur : lecture du dossier « " << input << " » impossible : " << ec.message() << "\n";
+      std::cerr << "erreur : lecture du dossier « " << text::shown_name(input) << " » impossible : "
+                << text::system_error_text(ec) << "\n";
       return false;
     }
     std::sort(files.begin(), files.end());
     for (const std::string& f : files) out.push_back(batch::StudentInput{out.size(), f, std::nullopt});
     return true;
   }
-  if (!fs::exists(input, ec)) {
-    std::cerr << "erreur : « " << input << " » n’existe pas (attendu : un dossier de fichiers de preuves ou une liste CSV)\n";
+  const bool exists = fs::exists(input, ec);
+  if (ec) {  // not "absent": a path too long, a loop of links, no right to look
+    std::cerr << "erreur : « " << text::shown_name(input) << " » illisible : " << text::system_error_text(ec) << "\n";
+    return false;
+  }
+  if (!exists) {
+    std::cerr << "erreur : « " << text::shown_name(input) << " » n’existe pas (attendu : un dossier de fichiers de preuves ou une liste CSV)\n";
     return false;
   }
   if (fs::path(input).extension() == ".json") {
-    std::cerr << "erreur : « " << input << " » est un fichier de preuves : pour un seul étudiant, utilisez "
+    std::cerr << "erreur : « " << text::shown_name(input) << " » est un fichier de preuves : pour un seul étudiant, utilisez "
               << "« siofill fill » ; batch attend un dossier ou une liste CSV\n";
     return false;
   }
@@ -98,23 +111,25 @@ bool collect_inputs(const std::string& input, std::vector<batch::StudentInput>& 
 void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) {
   for (const batch::ProblemStudent& p : outcome.problems)
     std::cout << wrapped_paragraph(p.status == "blocked" ? "✗ bloqué : " : "✗ erreur : ",
-                                   p.source + " (" + p.who + ") — " + p.first_message);
-  for (const std::string& f : outcome.class_failures) std::cout << "✗ sortie de classe : " << f << "\n";
+                                   text::shown_name(p.source) +
+                                       (text::trim(p.who).empty() ? "" : " (" + text::printable(p.who) + ")") + " — " +
+                                       text::printable(p.first_message));
+  for (const std::string& f : outcome.class_failures) std::cout << "✗ sortie de classe : " << text::printable(f) << "\n";
   const batch::BatchTotals& t = outcome.totals;
   std::cout << t.students << " étudiant(s) : " << t.ready << " prêt(s), " << t.warning
             << " avec avertissements, " << t.blocked << " bloqué(s), " << t.error << " en erreur ; " << t.files
-            << " fichiers écrits dans " << opt.out_dir << " (détail : rapport.json)\n";
+            << " fichiers écrits dans " << text::shown_name(opt.out_dir) << " (détail : rapport.json)\n";
   if (outcome.interrupted) std::cout << "interrompu : seuls les fichiers complets ont été gardés\n";
 }
 
 int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   batch::BatchSettings settings;
   if (!opt.shard.empty() && !parse_shard(opt.shard, settings.shard)) {
-    std::cerr << "erreur : --shard « " << opt.shard << " » invalide : attendu I/N avec 0 ≤ I < N (par exemple 0/4)\n";
+    std::cerr << "erreur : --shard « " << text::shown_name(opt.shard) << " » invalide : attendu I/N avec 0 ≤ I < N (par exemple 0/4)\n";
     return kInputError;
   }
   if (auto problem = output::check_name_template(opt.name)) {
-    std::cerr << "erreur : --name : " << *problem << "\n";
+    std::cerr << "erreur : --name : " << text::printable(*problem) << "\n";
     return kInputError;
   }
   Diagnostics diagnostics;
@@ -134,10 +149,10 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   std::vector<batch::StudentInput> inputs;
   if (!collect_inputs(opt.input, inputs, settings.input_problems)) return kInputError;
   if (inputs.empty()) {
-    std::cerr << "erreur : aucun fichier de preuves (*.json) dans « " << opt.input << " »\n";
+    std::cerr << "erreur : aucun fichier de preuves (*.json) dans « " << text::shown_name(opt.input) << " »\n";
     return kInputError;
   }
-  for (const std::string& p : settings.input_problems) std::cerr << "attention : " << p << "\n";
+  for (const std::string& p : settings.input_problems) std::cerr << "attention : " << text::printable(p) << "\n";
   settings.threads = opt.jobs > 0 ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
   settings.zip = opt.zip;
   settings.progress = !opt.quiet && !opt.json;

@@ -9,6 +9,7 @@
 #include "evidence/evidence_loader.hpp"
 #include "forms/form_spec.hpp"
 #include "referentiel/referentiel_loader.hpp"
+#include "text/printable.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -52,7 +53,7 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
       if (opt.json) {
         report.push_back({{"file", file}, {"status", "error"}, {"errors", diagnostics_json(diagnostics)}});
       } else {
-        std::cout << file << " : invalide (error) — " << diagnostics.size() << " erreur"
+        std::cout << text::shown_name(file) << " : invalide (error) — " << diagnostics.size() << " erreur"
                   << (diagnostics.size() > 1 ? "s" : "") << " (sur la sortie d’erreur)\n";
         print_diagnostics(diagnostics);
       }
@@ -78,14 +79,15 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
                         {"findings", std::move(findings)}});
       continue;
     }
-    std::cout << file << " — " << ev->candidat.nom << " " << ev->candidat.prenom << " (n° " << ev->candidat.numero
+    std::cout << text::shown_name(file) << " — " << ev->candidat.nom << " " << ev->candidat.prenom << " (n° " << ev->candidat.numero
               << ", option " << option_name(ev->candidat.option) << ") : " << french_status(result.status) << "\n";
     for (const Finding& f : result.findings)
       std::cout << wrapped_paragraph(f.blocking ? "  ✗ " : "  ! ", f.message);
   }
   if (opt.json) {
     nlohmann::ordered_json out = {{"students", std::move(report)}, {"totals", totals}};
-    std::cout << out.dump(2) << "\n";
+    // A file name that is not UTF-8 cannot be told in JSON: U+FFFD stands for its bad bytes.
+    std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else if (opt.files.size() > 1) {
     std::cout << "\nBilan : " << totals["ready"] << " prêt(s), " << totals["warning"] << " avec avertissements, "
               << totals["blocked"] << " bloqué(s), " << totals["error"] << " invalide(s)\n";

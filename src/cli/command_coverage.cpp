@@ -9,6 +9,7 @@
 #include "coverage/exam_rules.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "referentiel/referentiel_loader.hpp"
+#include "text/printable.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -113,7 +114,7 @@ int run_coverage(const CoverageOptions& opt, const GlobalOptions& global) {
   } else if (const Bloc* bloc = ref->bloc(opt.bloc, ev->candidat.option)) {
     blocs.push_back(bloc);
   } else {
-    std::cerr << "erreur : bloc « " << opt.bloc << " » inconnu (blocs : ";
+    std::cerr << "erreur : bloc « " << text::shown_name(opt.bloc) << " » inconnu (blocs : ";
     std::string sep;
     for (const Bloc& b : ref->blocs)
       if (b.visible_to(ev->candidat.option)) std::cerr << sep << b.id, sep = ", ";
@@ -123,7 +124,7 @@ int run_coverage(const CoverageOptions& opt, const GlobalOptions& global) {
   if (blocs.empty()) return kInputError;
   if (opt.json) {
     // One bloc per call keeps the JSON shape stable for scripts (B1 unless --bloc).
-    std::cout << coverage_json(*ev, compute_coverage(*ref, *blocs.front(), *ev)).dump(2) << "\n";
+    std::cout << coverage_json(*ev, compute_coverage(*ref, *blocs.front(), *ev)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return kOk;
   }
   for (std::size_t i = 0; i < blocs.size(); ++i) {

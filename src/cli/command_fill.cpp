@@ -21,6 +21,7 @@
 #include "text/utf8.hpp"
 #include "referentiel/referentiel_loader.hpp"
 #include "writers/output_formats.hpp"
+#include "text/printable.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -58,7 +59,7 @@ void remove_temp_dir(fs::path* dir) {
 
 int run_fill(const FillOptions& opt, const GlobalOptions& global) {
   if (auto problem = output::check_name_template(opt.name)) {
-    std::cerr << "erreur : --name : " << *problem << "\n";
+    std::cerr << "erreur : --name : " << text::printable(*problem) << "\n";
     return kInputError;
   }
   Diagnostics diagnostics;
@@ -83,7 +84,7 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
   for (const Bloc* b : blocs_to_check(*ref, *ev)) scopes.push_back(ExamScope{b, forms::synthesis_rubriques(b->id)});
   const CheckResult check = check_exam_rules(*ref, *ev, scopes);
   if (check.status == Status::Blocked) {
-    std::cerr << "attention : " << opt.file << " est bloqué ; les formulaires sont écrits pour relecture :\n";
+    std::cerr << "attention : " << text::shown_name(opt.file) << " est bloqué ; les formulaires sont écrits pour relecture :\n";
     for (const Finding& f : check.findings)
       if (f.blocking) std::cerr << wrapped_paragraph("  ✗ ", f.message);
   }
@@ -129,10 +130,10 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
           std::error_code ignored;
           fs::remove(target, ignored);
         } else {
-          std::cout << target.string() << "\n";
+          std::cout << text::shown_name(target.string()) << "\n";
         }
       } catch (const doc::WriteError& e) {
-        std::cerr << "erreur : " << target.string() << " : " << e.what() << "\n";
+        std::cerr << "erreur : " << text::shown_name(target.string()) << " : " << text::printable(e.what()) << "\n";
         failed = true;
       }
     }

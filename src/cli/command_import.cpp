@@ -15,6 +15,7 @@
 #include "import/outline_reader.hpp"
 #include "output/atomic_file.hpp"
 #include "referentiel/referentiel_loader.hpp"
+#include "text/printable.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -39,24 +40,24 @@ std::optional<std::string> read_notes(const std::string& path) {
   } else {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-      std::cerr << "erreur : " << path << " : c’est un dossier, pas un fichier de notes\n";
+      std::cerr << "erreur : " << text::shown_name(path) << " : c’est un dossier, pas un fichier de notes\n";
       return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      std::cerr << "erreur : " << path << " : impossible d’ouvrir le fichier"
+      std::cerr << "erreur : " << text::shown_name(path) << " : impossible d’ouvrir le fichier"
                 << (fs::exists(path, ec) ? " : droits de lecture manquants ?" : " : il n’existe pas (vérifiez le nom et le dossier)")
                 << "\n";
       return std::nullopt;
     }
     data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) {
-      std::cerr << "erreur : " << path << " : lecture du fichier impossible\n";
+      std::cerr << "erreur : " << text::shown_name(path) << " : lecture du fichier impossible\n";
       return std::nullopt;
     }
   }
   if (data.size() > kMaxNotesBytes) {
-    std::cerr << "erreur : " << path << " : fichier trop volumineux pour des notes (plus de " << kMaxNotesBytes
+    std::cerr << "erreur : " << text::shown_name(path) << " : fichier trop volumineux pour des notes (plus de " << kMaxNotesBytes
               << " octets)\n";
     return std::nullopt;
   }
@@ -83,12 +84,12 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   const bool to_stdout = output == "-";
   std::error_code ec;
   if (!to_stdout && opt.notes != "-" && fs::equivalent(opt.notes, output, ec)) {
-    std::cerr << "erreur : le fichier de sortie " << output << " est le fichier de notes lui-même : choisissez "
+    std::cerr << "erreur : le fichier de sortie " << text::shown_name(output) << " est le fichier de notes lui-même : choisissez "
               << "un autre nom avec -o\n";
     return kInputError;
   }
   if (!to_stdout && !opt.force && fs::exists(output, ec)) {
-    std::cerr << "erreur : " << output << " existe déjà (des dates ou un cadre y ont peut-être été ajoutés) : "
+    std::cerr << "erreur : " << text::shown_name(output) << " existe déjà (des dates ou un cadre y ont peut-être été ajoutés) : "
               << "choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer\n";
     return kInputError;
   }
@@ -104,7 +105,7 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   import::OutlineError outline_error;
   const std::optional<import::Outline> outline = import::read_outline(*text, outline_error);
   if (!outline) {
-    std::cerr << "erreur : " << opt.notes << ":" << outline_error.line << ": " << outline_error.message << "\n";
+    std::cerr << "erreur : " << text::shown_name(opt.notes) << ":" << outline_error.line << ": " << text::printable(outline_error.message) << "\n";
     return kInputError;
   }
 
@@ -117,7 +118,7 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   // The result must be what the other commands read: check it as they will.
   Diagnostics check;
   if (!load_evidence(json, output, *ref, check)) {
-    std::cerr << "erreur : le fichier produit depuis " << opt.notes << " ne se relit pas ; rien n’est écrit :\n";
+    std::cerr << "erreur : le fichier produit depuis " << text::shown_name(opt.notes) << " ne se relit pas ; rien n’est écrit :\n";
     print_diagnostics(check);
     return kInputError;
   }
@@ -129,7 +130,7 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
     try {
       output::write_atomically(output, [&](const fs::path& tmp) { write_text(tmp, json); });
     } catch (const std::exception& e) {
-      std::cerr << "erreur : " << e.what() << "\n";
+      std::cerr << "erreur : " << text::printable(e.what()) << "\n";
       return kInputError;
     }
   }
@@ -142,20 +143,20 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
         (ignored < result.ignored.size() && result.ignored[ignored].line <= result.notes[notes].line);
     if (take_ignored) {
       const import::LineReport& r = result.ignored[ignored++];
-      std::cerr << opt.notes << ":" << r.line << ": ligne ignorée : " << r.message << "\n";
+      std::cerr << text::shown_name(opt.notes) << ":" << r.line << ": ligne ignorée : " << text::printable(r.message) << "\n";
     } else {
       const import::LineReport& r = result.notes[notes++];
-      std::cerr << opt.notes << ":" << r.line << ": note : " << r.message << "\n";
+      std::cerr << text::shown_name(opt.notes) << ":" << r.line << ": note : " << text::printable(r.message) << "\n";
     }
   }
   if (result.activities == 0 && result.evidence["realisations"].empty() && !result.evidence.contains("lacunes"))
-    std::cerr << "attention : aucune activité reconnue dans " << opt.notes
+    std::cerr << "attention : aucune activité reconnue dans " << text::shown_name(opt.notes)
               << " (attendu : une compétence, ses sous-compétences en retrait, puis « # activité (organisation) »)\n";
-  for (const std::string& item : result.to_complete) std::cerr << "à compléter : " << item << "\n";
+  for (const std::string& item : result.to_complete) std::cerr << "à compléter : " << text::printable(item) << "\n";
   std::string realisations;
   for (const std::string& r : result.realisations) realisations += (realisations.empty() ? "" : ", ") + r;
   const std::size_t lacunes = result.evidence.contains("lacunes") ? result.evidence["lacunes"].size() : 0;
-  std::cerr << opt.notes << " : " << result.activities << (result.activities > 1 ? " activités" : " activité")
+  std::cerr << text::shown_name(opt.notes) << " : " << result.activities << (result.activities > 1 ? " activités" : " activité")
             << (realisations.empty() ? ", aucune réalisation" : " dans " + realisations) << ", " << lacunes
             << (lacunes > 1 ? " lacunes" : " lacune") << ", " << result.ignored.size()
             << (result.ignored.size() > 1 ? " lignes ignorées" : " ligne ignorée") << " -> "

@@ -14,6 +14,7 @@
 #include "import/skeleton.hpp"
 #include "output/atomic_file.hpp"
 #include "referentiel/referentiel_loader.hpp"
+#include "text/printable.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -42,7 +43,7 @@ int run_init(const InitOptions& opt, const GlobalOptions& global) {
   }
   std::error_code ec;
   if (!to_stdout && !opt.force && fs::exists(opt.output, ec)) {
-    std::cerr << "erreur : " << opt.output << " existe déjà : choisissez un autre nom avec -o, ou ajoutez --force "
+    std::cerr << "erreur : " << text::shown_name(opt.output) << " existe déjà : choisissez un autre nom avec -o, ou ajoutez --force "
               << "pour le remplacer\n";
     return kInputError;
   }
@@ -74,20 +75,20 @@ int run_init(const InitOptions& opt, const GlobalOptions& global) {
       if (!schema) throw doc::WriteError("schéma absent du programme");
       const fs::path schema_path = fs::path(opt.output).parent_path() / import::kSchemaFileName;
       output::write_atomically(schema_path, [&](const fs::path& tmp) { write_text(tmp, *schema); });
-      std::cerr << "schéma écrit : " << schema_path.string() << "\n";
+      std::cerr << "schéma écrit : " << text::shown_name(schema_path.string()) << "\n";
     }
   } catch (const std::exception& e) {
-    std::cerr << "erreur : " << e.what() << "\n";
+    std::cerr << "erreur : " << text::printable(e.what()) << "\n";
     return kInputError;
   }
-  std::cerr << opt.output << " écrit : une réalisation d’exemple par rubrique (formation, stage-1, stage-2), chaque "
+  std::cerr << text::shown_name(opt.output) << " écrit : une réalisation d’exemple par rubrique (formation, stage-1, stage-2), chaque "
             << "valeur dit quoi écrire.\n";
   for (const std::string& item : import::skeleton_to_complete(skeleton, settings.candidat))
-    std::cerr << "à compléter : " << item << "\n";
+    std::cerr << "à compléter : " << text::printable(item) << "\n";
   if (!opt.schema)
     std::cerr << "astuce : --schema écrit aussi " << import::kSchemaFileName
               << " à côté, pour que l’éditeur (VS Code…) complète et vérifie la saisie.\n";
-  std::cerr << "ensuite : siofill check " << opt.output << "\n";
+  std::cerr << "ensuite : siofill check " << text::shown_name(opt.output) << "\n";
   return kOk;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/terminal_text.hpp"
 #include "referentiel/referentiel_json.hpp"
 #include "referentiel/referentiel_loader.hpp"
+#include "text/printable.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -41,14 +42,14 @@ int run_referentiel(const ReferentielOptions& opt, const GlobalOptions& global) 
   }
   std::optional<Option> option;
   if (!opt.option.empty() && !(option = parse_option(opt.option))) {
-    std::cerr << "erreur : option « " << opt.option << " » inconnue (SISR ou SLAM)\n";
+    std::cerr << "erreur : option « " << text::shown_name(opt.option) << " » inconnue (SISR ou SLAM)\n";
     return kInputError;
   }
   std::vector<const Bloc*> selected;
   for (const Bloc& b : ref->blocs)
     if ((opt.bloc.empty() || b.id == opt.bloc) && (!option || b.visible_to(*option))) selected.push_back(&b);
   if (selected.empty()) {
-    std::cerr << "erreur : bloc « " << opt.bloc << " » absent du référentiel (blocs :";
+    std::cerr << "erreur : bloc « " << text::shown_name(opt.bloc) << " » absent du référentiel (blocs :";
     for (const Bloc& b : ref->blocs) std::cerr << " " << b.id;
     std::cerr << ")\n";
     return kInputError;

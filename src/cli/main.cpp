@@ -10,6 +10,7 @@
 #include "cli/cli_errors.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "xlsx/library_messages.hpp"
 
 namespace {
 
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
   // which tripled the cost of an XLSX workbook (measured: 4.4 ms -> 1.4 ms).
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
   mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  siofill::xlsx::filter_library_messages();  // before any thread: see xlsx/library_messages.hpp
   try {
     CLI::App app{"siofill — remplit les formulaires officiels du BTS SIO (grille de compétences, tableau de "
                  "synthèse, fiches de réalisation) à partir des preuves d’un étudiant.",
@@ -47,8 +49,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "siofill 0.1.0", "Affiche la version et quitte");
     app.require_subcommand(1);
     GlobalOptions global;
+    // No CLI::ExistingFile check: the référentiel's reader says in French what is wrong with the file.
     app.add_option("--referentiel", global.referentiel, "Référentiel à utiliser à la place du référentiel intégré")
-        ->check(CLI::ExistingFile)
         ->type_name("FICHIER");
     std::vector<Command> commands = {add_fill_command(app, global), add_batch_command(app, global), add_check_command(app, global), add_coverage_command(app, global),
                                      add_referentiel_command(app, global), add_forms_command(app, global),

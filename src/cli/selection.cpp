@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "text/did_you_mean.hpp"
+#include "text/printable.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -46,7 +47,7 @@ bool select_forms(const std::string& list, const std::vector<const forms::FormSp
     }
     std::string all;
     for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
-    std::cerr << "erreur : --form : formulaire « " << name << " » inconnu" << text::suggestion_suffix(name, known)
+    std::cerr << "erreur : --form : formulaire « " << text::shown_name(name) << " » inconnu" << text::suggestion_suffix(name, known)
               << " (formulaires : " << all << ")\n";
     ok = false;
   }
@@ -72,7 +73,7 @@ bool select_formats(const std::string& list, std::vector<const writers::OutputFo
     }
     std::string all;
     for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
-    std::cerr << "erreur : --format : format « " << name << " » inconnu" << text::suggestion_suffix(name, known)
+    std::cerr << "erreur : --format : format « " << text::shown_name(name) << " » inconnu" << text::suggestion_suffix(name, known)
               << " (formats : " << all << ")\n";
     ok = false;
   }

@@ -16,7 +16,8 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// "file:3:15: message", "file: /a/b : message" or "file: message".
+// "file:3:15: message", "file: /a/b : message" or "file: message", control
+// characters and bytes that are not UTF-8 shown escaped (text/printable.hpp).
 std::string format(const Diagnostic& d);
 
 // Collects diagnostics about one file.

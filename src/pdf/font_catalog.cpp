@@ -1,5 +1,10 @@
 #include "pdf/font_catalog.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
@@ -15,6 +20,7 @@
 #include <utility>
 
 #include "document/writer_options.hpp"
+#include "pdf/font_subset.hpp"
 
 namespace siofill::pdf {
 
@@ -108,8 +114,13 @@ struct FontCatalog::Impl {
   std::unordered_map<std::uint64_t, GlyphSource> found;
   std::map<std::pair<FontFile, char32_t>, GlyphOutline> outlines;
   std::map<std::pair<FontFile, char32_t>, std::vector<std::uint16_t>> closures;
+  // Font files mapped on first subset, never changed: a subset touches only
+  // the few pages of the tables and glyphs it copies.
+  std::array<std::string_view, kFontFileCount> mapped;
 
   ~Impl() {
+    for (std::string_view m : mapped)
+      if (!m.empty()) ::munmap(const_cast<char*>(m.data()), m.size());
     for (FT_Face f : faces)
       if (f) FT_Done_Face(f);
     if (library) FT_Done_FreeType(library);
@@ -232,6 +243,38 @@ const std::vector<std::uint16_t>& FontCatalog::glyph_closure(FontFile font, char
     }
   }
   return out;
+}
+
+std::string FontCatalog::subset(FontFile font, const std::vector<char32_t>& chars) {
+  std::vector<std::uint16_t> glyphs;
+  std::vector<std::pair<char32_t, std::uint16_t>> map;
+  auto add = [&](char32_t c) {
+    const std::vector<std::uint16_t>& closure = glyph_closure(font, c);  // the character's glyph first
+    if (closure.empty()) return;
+    map.emplace_back(c, closure.front());
+    glyphs.insert(glyphs.end(), closure.begin(), closure.end());
+  };
+  for (char32_t c : chars) add(c);
+  // libharu reads the font descriptor's CapHeight and XHeight from these.
+  add(U'H');
+  add(U'x');
+  std::string_view bytes;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    std::string_view& mapped = impl_->mapped[static_cast<std::size_t>(font)];
+    if (mapped.empty()) {
+      const int fd = ::open(impl_->files[static_cast<std::size_t>(font)].path, O_RDONLY | O_CLOEXEC);
+      struct stat st {};
+      if (fd >= 0 && ::fstat(fd, &st) == 0 && st.st_size > 0) {
+        void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p != MAP_FAILED) mapped = std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(st.st_size));
+      }
+      if (fd >= 0) ::close(fd);
+    }
+    bytes = mapped;  // never changed once mapped: usable without the lock
+  }
+  if (bytes.empty()) return {};  // unreadable here: libharu embeds the file itself, or says why not
+  return subset_truetype(bytes, impl_->files[static_cast<std::size_t>(font)].face_index, glyphs, map);
 }
 
 }  // namespace siofill::pdf

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <array>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "pdf/layout_types.hpp"
@@ -78,6 +79,11 @@ class FontCatalog {
   // (accented letters, many CJK characters), every component, recursively.
   // The reference stays valid.
   const std::vector<std::uint16_t>& glyph_closure(FontFile font, char32_t c);
+
+  // `font` cut down to the glyphs of `chars` (font_subset.hpp), as the bytes
+  // of a .ttf; empty when the file cannot be cut (embed it whole then). The
+  // font file is read once per process.
+  std::string subset(FontFile font, const std::vector<char32_t>& chars);
 
   FontCatalog(const FontCatalog&) = delete;
   FontCatalog& operator=(const FontCatalog&) = delete;

@@ -2,6 +2,7 @@
 
 #include <hpdf_pages.h>
 
+#include <algorithm>
 #include <variant>
 
 #include "document/writer_options.hpp"
@@ -14,6 +15,10 @@ namespace {
 constexpr double kCrossInset = 1.4;      // the cross of a ticked box stops short of its corners
 constexpr double kStateTextWidth = 1.3;  // hidden "[X]" / "[ ]", in box widths
 
+// What text_unicode() and tagged_glyphs() draw with an embedded font: the
+// rest is standard Helvetica or a vector outline.
+bool from_embedded_font(const GlyphSource& s) { return !s.standard && !s.as_outline; }
+
 // Codes of libharu's UTF-8 CID fonts: the BMP code point, big-endian.
 void append_utf16be(std::string& out, char32_t c) {
   out += static_cast<char>((c >> 8) & 0xFF);
@@ -21,6 +26,22 @@ void append_utf16be(std::string& out, char32_t c) {
 }
 
 }  // namespace
+
+EmbeddedCharacters embedded_characters(const std::vector<PageContent>& pages, const DocumentFonts& fonts) {
+  EmbeddedCharacters chars;
+  if (fonts.encoding() != Encoding::Unicode) return chars;
+  for (const PageContent& page : pages)
+    for (const Element& element : page.elements)
+      if (const auto* e = std::get_if<TextElement>(&element))
+        for (char32_t c : e->text)
+          if (const GlyphSource s = fonts.source(c, e->face); from_embedded_font(s))
+            chars[static_cast<std::size_t>(s.font)].push_back(s.shown);
+  for (std::vector<char32_t>& v : chars) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  return chars;
+}
 
 void PagePainter::paint(HPDF_Doc pdf, const PageContent& content) {
   page_ = HPDF_AddPage(pdf);

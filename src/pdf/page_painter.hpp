@@ -15,6 +15,10 @@
 
 namespace siofill::pdf {
 
+// The characters that PagePainter takes from each embedded font on these
+// pages (for PdfFonts::use_subsets), sorted; empty for a WinAnsi document.
+EmbeddedCharacters embedded_characters(const std::vector<PageContent>& pages, const DocumentFonts& fonts);
+
 class PagePainter {
  public:
   PagePainter(const DocumentFonts& fonts, PdfFonts& handles) : fonts_(fonts), handles_(handles) {}

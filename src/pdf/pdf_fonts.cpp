@@ -2,7 +2,12 @@
 
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -106,6 +111,19 @@ HPDF_Font PdfFonts::standard(Face face) {
 void PdfFonts::keep_glyphs(FontFile file, char32_t c, FontCatalog& catalog) {
   if (!kept_[static_cast<std::size_t>(file)].insert(c).second) return;
   HPDF_Font font = embedded(file);
+  if (subset_[static_cast<std::size_t>(file)]) {
+    // Every glyph of a subset is flagged when it is loaded; a character left
+    // out of it would silently come out as an empty box.
+    const std::vector<char32_t>& planned = planned_[static_cast<std::size_t>(file)];
+    if (!std::binary_search(planned.begin(), planned.end(), c))
+    {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      throw doc::WriteError(std::string("PDF : caractère ") + code +
+                            " absent de la police incorporée (erreur interne de siofill)");
+    }
+    return;
+  }
   auto* font_attr = static_cast<HPDF_FontAttr>(font->attr);
   HPDF_FontDef def = font_attr ? font_attr->fontdef : nullptr;
   if (!def || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return;
@@ -120,6 +138,37 @@ void PdfFonts::enable_utf8() {
   utf_encodings_ = true;
 }
 
+void PdfFonts::use_subsets(const EmbeddedCharacters& chars, FontCatalog& catalog) {
+  planned_ = chars;
+  catalog_ = &catalog;
+}
+
+// libharu loads TrueType fonts from a path only: the subset goes to an
+// anonymous memory file, named by /proc/self/fd. libharu opens it again and
+// keeps it open until the document is freed, so ours can be closed at once.
+const char* PdfFonts::load_subset(FontFile file) {
+  const std::size_t i = static_cast<std::size_t>(file);
+  if (!catalog_ || planned_[i].empty()) return nullptr;
+  const std::string bytes = catalog_->subset(file, planned_[i]);
+  if (bytes.empty()) return nullptr;
+  const int fd = ::memfd_create("siofill-font", MFD_CLOEXEC);
+  if (fd < 0) return nullptr;
+  bool written = true;
+  for (std::size_t done = 0; done < bytes.size() && written;) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    written = n > 0;
+    if (written) done += static_cast<std::size_t>(n);
+  }
+  const std::string path = "/proc/self/fd/" + std::to_string(fd);
+  const char* name = written && ::access(path.c_str(), R_OK) == 0
+                         ? HPDF_LoadTTFontFromFile(pdf_, path.c_str(), HPDF_TRUE)
+                         : nullptr;
+  ::close(fd);
+  subset_[i] = name != nullptr;
+  return name;
+}
+
 HPDF_Font PdfFonts::embedded(FontFile file) {
   HPDF_Font& font = embedded_[static_cast<std::size_t>(file)];
   if (font) return font;
@@ -127,13 +176,23 @@ HPDF_Font PdfFonts::embedded(FontFile file) {
   const FontFileInfo& info = debian_font_files()[static_cast<std::size_t>(file)];
   const std::string_view path = info.path;
   // Loaded once per document, embedded (libharu keeps only the glyphs used).
-  const char* name = path.size() > 4 && path.substr(path.size() - 4) == ".ttc"
-                         ? HPDF_LoadTTFontFromFile2(pdf_, info.path, info.face_index, HPDF_TRUE)
-                         : HPDF_LoadTTFontFromFile(pdf_, info.path, HPDF_TRUE);
+  const char* name = load_subset(file);
+  if (!name)
+    name = path.size() > 4 && path.substr(path.size() - 4) == ".ttc"
+               ? HPDF_LoadTTFontFromFile2(pdf_, info.path, info.face_index, HPDF_TRUE)
+               : HPDF_LoadTTFontFromFile(pdf_, info.path, HPDF_TRUE);
   if (name) font = HPDF_GetFont(pdf_, name, "UTF-8");
   if (!font)
     throw doc::WriteError(std::string("chargement de la police ") + info.path +
                           " impossible (paquet Debian " + info.package + ")");
+  if (subset_[static_cast<std::size_t>(file)]) {
+    auto* font_attr = static_cast<HPDF_FontAttr>(font->attr);
+    HPDF_FontDef def = font_attr ? font_attr->fontdef : nullptr;
+    if (def && def->type == HPDF_FONTDEF_TYPE_TRUETYPE) {
+      auto* tt = static_cast<HPDF_TTFontDefAttr>(def->attr);
+      std::fill(tt->glyph_tbl.flgs, tt->glyph_tbl.flgs + tt->num_glyphs, HPDF_BYTE{1});
+    }
+  }
   return font;
 }
 

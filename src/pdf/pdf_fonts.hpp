@@ -3,14 +3,17 @@
 // drawn with the standard Helvetica faces: nothing embedded, small and fast
 // files. Only the other characters come from embedded fonts: Liberation Sans
 // (Helvetica's metrics and look) as UTF-8 CID fonts, with per-character
-// fallback to DejaVu Sans, WenQuanYi Micro Hei and Symbola. libharu builds a
-// 65 536-entry table for each embedded face (~5 ms): a document pays only for
-// the faces its non-CP1252 characters use.
+// fallback to DejaVu Sans, WenQuanYi Micro Hei and Symbola, each cut down to
+// the glyphs the document draws (font_subset.hpp). libharu still builds a
+// 65 536-entry table for each embedded face: a document pays only for the
+// faces its non-CP1252 characters use.
 #include <hpdf.h>
 
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "document/filled_form.hpp"
 #include "pdf/font_catalog.hpp"
@@ -19,6 +22,9 @@
 namespace siofill::pdf {
 
 enum class Encoding { WinAnsi, Unicode };
+
+// For each embedded font, the characters a document draws with it, sorted.
+using EmbeddedCharacters = std::array<std::vector<char32_t>, kFontFileCount>;
 
 struct StandardWidths;  // the Helvetica faces' widths by CP1252 byte
 
@@ -58,13 +64,23 @@ class PdfFonts {
   void enable_utf8();
   // Makes sure the embedded subset of `font` holds every glyph `c` needs.
   void keep_glyphs(FontFile font, char32_t c, FontCatalog& catalog);
+  // Before the first embedded(): the characters each font will draw (see
+  // embedded_characters()). Each font is then cut down to them before libharu
+  // loads it (font_subset.hpp); without this, or should the cut or the memory
+  // file fail, libharu embeds the whole font minus unflagged outlines.
+  void use_subsets(const EmbeddedCharacters& chars, FontCatalog& catalog);
 
  private:
+  const char* load_subset(FontFile file);
+
   HPDF_Doc pdf_;
   HPDF_Font standard_[4] = {};
   HPDF_Font embedded_[kFontFileCount] = {};
   bool utf_encodings_ = false;
   std::unordered_set<char32_t> kept_[kFontFileCount];
+  FontCatalog* catalog_ = nullptr;
+  EmbeddedCharacters planned_;
+  bool subset_[kFontFileCount] = {};
 };
 
 }  // namespace siofill::pdf

@@ -25,7 +25,10 @@ void write_pdf(const doc::FilledForm& form, const std::filesystem::path& out, co
   HpdfDocument pdf;
   HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
   PdfFonts handles(pdf.get());
-  if (fonts.encoding() == Encoding::Unicode) handles.enable_utf8();
+  if (fonts.encoding() == Encoding::Unicode) {
+    handles.enable_utf8();
+    handles.use_subsets(embedded_characters(pages, fonts), fonts.catalog());
+  }
   set_document_info(pdf.get(), form.meta, fonts.encoding(), options.timestamp);
   pdf.check("écriture des propriétés du document");
 

@@ -47,17 +47,19 @@ void for_each_code_point(std::string_view s, F&& f) {
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view s) {
+bool is_valid_utf8(std::string_view s) { return valid_utf8_prefix(s) == s.size(); }
+
+std::size_t valid_utf8_prefix(std::string_view s) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
   while (left > 0) {
     utf8proc_int32_t c = 0;
     const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
-    if (n <= 0) return false;
+    if (n <= 0) break;
     p += n;
     left -= n;
   }
-  return true;
+  return s.size() - static_cast<std::size_t>(left);
 }
 
 std::string to_nfc(std::string_view s) {

@@ -10,6 +10,9 @@ namespace siofill::text {
 
 bool is_valid_utf8(std::string_view s);
 
+// Length in bytes of the longest prefix of `s` that is valid UTF-8 (s.size() when all of it is).
+std::size_t valid_utf8_prefix(std::string_view s);
+
 // NFC form of valid UTF-8 (the form the référentiel and the forms are stored in).
 std::string to_nfc(std::string_view s);
 

@@ -4,8 +4,11 @@
 #include <string>
 #include <system_error>
 
+#include "text/system_errors.hpp"
 #include "xlsx/cell_formats.hpp"
+#include "xlsx/library_messages.hpp"
 #include "xlsx/lxw_check.hpp"
+#include "xlsx/memory_parts.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/safe_text.hpp"
 #include "xlsx/sheet_names.hpp"
@@ -65,9 +68,10 @@ void fill_workbook(lxw_workbook* wb, const doc::FilledForm& form, const doc::Wri
 
 void write_xlsx(const doc::FilledForm& form, const std::filesystem::path& out, const doc::WriteOptions& options) {
   // libxlsxwriter assembles the parts in temporary files before zipping
-  // them: keep those next to the output (same disk, same permissions). They
-  // are unlinked as soon as they are created, so nothing stays behind even
-  // if the process dies.
+  // them; they go to memory (memory_parts.hpp), or, should that fail, next
+  // to the output (same disk, same permissions), unlinked as soon as they
+  // are created, so nothing stays behind even if the process dies.
+  const QuietLibrary quiet;  // libxlsxwriter's English lines stay off stderr (library_messages.hpp)
   std::filesystem::path dir = out.parent_path();
   if (dir.empty()) dir = ".";
   // Said here in French rather than by libxlsxwriter in English on stderr.
@@ -81,23 +85,27 @@ void write_xlsx(const doc::FilledForm& form, const std::filesystem::path& out, c
   wo.constant_memory = LXW_FALSE;
   wo.tmpdir = tmpdir.data();
   wo.use_zip64 = LXW_FALSE;
+  const MemoryParts in_memory;  // the parts of a form's workbook are small: no temporary files (memory_parts.hpp)
+  const MemoryOutput memory;    // and the zip is built in memory, put on disk in one write
   WorkbookPtr wb(workbook_new_opt(filename.c_str(), &wo));
   if (!wb) throw doc::WriteError("écriture XLSX impossible : mémoire insuffisante");
   fill_workbook(wb.get(), form, options);  // on error, WorkbookPtr frees the unwritten workbook
 
-  errno = 0;
-  const lxw_error err = workbook_close(wb.release());  // frees the workbook in every case
-  if (err != LXW_NO_ERROR) {
-    const int saved = errno;
+  try {
+    close_workbook(wb.release(), filename);  // frees the workbook in every case
+  } catch (const doc::WriteError&) {
     std::error_code ignored;
     if (std::filesystem::is_regular_file(out, ignored))
       std::filesystem::remove(out, ignored);  // a half-written file is worse than none
-    std::string reason = describe(err);
-    if (saved != 0 && (err == LXW_ERROR_CREATING_XLSX_FILE || err == LXW_ERROR_CREATING_TMPFILE ||
-                       err == LXW_ERROR_ZIP_FILE_OPERATION || err == LXW_ERROR_ZIP_CLOSE ||
-                       err == LXW_ERROR_ZIP_FILE_ADD))
-      reason += " : " + std::generic_category().message(saved);
-    throw doc::WriteError("écriture XLSX impossible : " + filename + " (" + reason + ")");
+    throw;
+  }
+  if (memory.used()) {
+    if (const int e = memory.write_to(out)) {
+      std::error_code ignored;
+      if (std::filesystem::is_regular_file(out, ignored)) std::filesystem::remove(out, ignored);
+      throw doc::WriteError("écriture XLSX impossible : " + filename + " (écriture interrompue : " +
+                            text::system_error_text(e) + ")");
+    }
   }
 }
 

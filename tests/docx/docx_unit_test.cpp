@@ -239,7 +239,7 @@ TEST_CASE("zip entries keep their order and a fixed DOS date") {
 TEST_CASE("write failures are reported in French and leave no file behind") {
   const doc::FilledForm form = docx_test::grid_form();
   const auto missing = std::filesystem::path("/nonexistent-siofill-dir/x.docx");
-  CHECK_THROWS_WITH(docx::write_docx(form, missing, doc::WriteOptions{}), Catch::Contains("dossier introuvable"));
+  CHECK_THROWS_WITH(docx::write_docx(form, missing, doc::WriteOptions{}), Catch::Contains("n’existe pas"));
   CHECK_THROWS_AS(docx::write_flat_xml(form, missing, doc::WriteOptions{}), doc::WriteError);
   if (std::filesystem::exists("/dev/full")) {
     CHECK_THROWS_WITH(docx::write_docx(form, "/dev/full", doc::WriteOptions{}), Catch::Contains("disque plein"));

@@ -106,11 +106,21 @@ def cases(root):
     many_indicateurs(r)
     yield "referentiel/206-indicateurs-100000.json", json.dumps(r, ensure_ascii=False)
 
+    def changed_ref(change):
+        doc = copy.deepcopy(ref)
+        change(doc)
+        return json.dumps(doc, ensure_ascii=False)
+    yield "referentiel/228-intitule-2001-chars.json", changed_ref(
+        lambda d: d["blocs"][0]["competences"][0].update(intitule="é" * 2001))
+    yield "referentiel/229-string-300k-bytes.json", changed_ref(
+        lambda d: d["blocs"][0]["competences"][0]["sous_competences"][0].update(definition="a" * 300000))
+
     # --- roster ---
     header = b"numero;nom;prenom;option;evidence\n"
     yield "roster/301-roster-100mb.csv", (header, b"1;A;B;SISR;classe/etudiant-001.json\n", 100 * MB, b"")
     rows = "".join(f"{i:011d};NOM{i};Prenom;SISR;absent-{i}.json\n" for i in range(100001))
     yield "roster/302-rows-100001.csv", header.decode() + rows
+    yield "roster/304-header-5-million-columns.csv", (b"", b"a;", 10 * MB, b"evidence\n")
     yield "roster/303-field-1mb.csv", header.decode() + "1;" + "N" * MB + ";B;SISR;classe/etudiant-001.json\n" + \
         "08010283837;LÉGER;Dylan;SLAM;classe/etudiant-001.json\n"
 

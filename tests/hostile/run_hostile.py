@@ -15,7 +15,7 @@ never committed). Every case runs in a fresh directory holding:
                     exactly as it was (symbolic links in the cases point here)
 
 Directives (README.md has the details): args, stdin, input, setup, exit, stderr,
-stdout, not-stderr, count, file, no-file, outputs, students-ok.
+stdout, not-stderr, count, file, no-file, well-formed, outputs, students-ok.
 
 Every case also fails when the process dies by a signal or runs too long, when its
 output holds "erreur interne", a sanitizer report, invalid UTF-8 or a raw control
@@ -24,6 +24,7 @@ temporary file is left anywhere in the case's directory or in TMPDIR, or when
 dehors/ changed.
 """
 import concurrent.futures
+import ctypes
 import hashlib
 import json
 import os
@@ -35,6 +36,8 @@ import stat
 import subprocess
 import sys
 import tempfile
+import xml.dom.minidom
+import zipfile
 
 KINDS = ("evidence", "referentiel", "roster", "names", "cli")
 DEFAULT_ARGS = {
@@ -47,6 +50,7 @@ CRASH_MARKERS = ("erreur interne", "AddressSanitizer", "LeakSanitizer", "runtime
                  "UndefinedBehaviorSanitizer", "terminate called", "Segmentation fault", "std::bad_alloc",
                  "Assertion", "stack-overflow")
 VICTIM = "ne pas toucher\n"
+PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 24, 1, 2, 3
 
 
 class CaseError(Exception):
@@ -55,21 +59,19 @@ class CaseError(Exception):
 
 def read_expect(path):
     spec = {"args": None, "stdin": None, "input": "file", "setup": [], "exit": None, "stderr": [],
-            "stdout": [], "not-stderr": [], "count": None, "file": [], "no-file": [], "outputs": None,
-            "students-ok": None, "allow-raw-output": False}
+            "stdout": [], "not-stderr": [], "count": None, "file": [], "no-file": [], "well-formed": [], "outputs": None,
+            "students-ok": None}
     with open(path, encoding="utf-8") as f:
         for number, raw in enumerate(f, 1):
             line = raw.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             word, _, rest = line.partition(" ")
-            if word == "allow-raw-output":  # a known, reported echo of the user's own argument
-                spec[word] = True
-            elif word in ("exit", "count", "outputs", "students-ok"):
+            if word in ("exit", "count", "outputs", "students-ok"):
                 spec[word] = int(rest)
             elif word in ("args", "stdin", "input"):
                 spec[word] = rest
-            elif word in ("stderr", "stdout", "not-stderr", "file", "no-file", "setup"):
+            elif word in ("stderr", "stdout", "not-stderr", "file", "no-file", "well-formed", "setup"):
                 if not rest:
                     raise CaseError(f"{path}:{number}: empty {word} directive")
                 spec[word].append(rest)
@@ -161,6 +163,7 @@ def apply_setup(work, spec):
     """Returns (preexec function or None, list of cleanup callables, skip reason or None)."""
     limits = []
     cleanups = []
+    drop_caps = False
     for line in spec["setup"]:
         word, _, rest = line.partition(" ")
         args = rest.split()
@@ -197,6 +200,24 @@ def apply_setup(work, spec):
             os.mkfifo(os.path.join(work, args[0]))
         elif word == "link":  # link PATH TARGET: a symbolic link to anything (/dev/zero…)
             os.symlink(args[1], os.path.join(work, args[0]))
+        elif word == "hardlink":  # hardlink PATH TARGET: PATH is a second name of TARGET (same inode)
+            path = os.path.join(work, args[0])
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            os.link(os.path.join(work, args[1]), path)
+        elif word == "chmod":  # chmod PATH OCTAL (only binding with drop-root-rights: root ignores modes)
+            os.chmod(os.path.join(work, args[0]), int(args[1], 8))
+        elif word == "readonly":  # PATH becomes a read-only bind mount of itself (EROFS), skipped where mount is refused
+            path = os.path.join(work, args[0])
+            os.makedirs(path, exist_ok=True)
+            r = subprocess.run(["mount", "--bind", path, path], capture_output=True)
+            if r.returncode != 0:
+                return None, cleanups, "cannot bind-mount here"
+            cleanups.append(lambda p=path: subprocess.run(["umount", p], capture_output=True))
+            r = subprocess.run(["mount", "-o", "remount,bind,ro", path], capture_output=True)
+            if r.returncode != 0:
+                return None, cleanups, "cannot remount read-only here"
+        elif word == "drop-root-rights":  # file permissions apply as for an ordinary user
+            drop_caps = True
         elif word == "run-twice":
             pass
         else:
@@ -206,7 +227,14 @@ def apply_setup(work, spec):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         for n in limits:
             resource.setrlimit(resource.RLIMIT_FSIZE, (n, n))
-    return (preexec if limits else None), cleanups, None
+        if drop_caps:
+            # Root bypasses file modes through these capabilities; a program run
+            # after dropping them from the bounding set never gets them back.
+            libc = ctypes.CDLL(None, use_errno=True)
+            for cap in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER):
+                if libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+                    raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+    return (preexec if limits or drop_caps else None), cleanups, None
 
 
 def run_once(binary, argv, work, spec, preexec, values):
@@ -239,6 +267,28 @@ def check_output_bytes(name, data):
     if bad:
         problems.append(f"{name} holds raw control characters {[hex(ord(c)) for c in bad]}")
     return problems, text
+
+
+def malformed(path):
+    """Why the XLSX/DOCX (every XML part) or XML file at path is not whole, or None."""
+    try:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as z:
+                bad = z.testzip()
+                if bad:
+                    return f"bad checksum in {bad}"
+                for name in z.namelist():
+                    if name.endswith((".xml", ".rels")):
+                        try:
+                            xml.dom.minidom.parseString(z.read(name))
+                        except Exception as e:
+                            return f"part {name} is not well-formed XML: {e}"
+            return None
+        with open(path, "rb") as f:
+            xml.dom.minidom.parseString(f.read())
+        return None
+    except Exception as e:
+        return f"unreadable: {e}"
 
 
 def check_students(work, expected, failures):
@@ -298,8 +348,7 @@ def run_case(binary, source_root, generated_dir, case_path):
             failures.append(f"killed by signal {-p.returncode}")
         out_problems, out = check_output_bytes("stdout", p.stdout)
         err_problems, err = check_output_bytes("stderr", p.stderr)
-        if not spec["allow-raw-output"]:
-            failures += out_problems + err_problems
+        failures += out_problems + err_problems
         for marker in CRASH_MARKERS:
             if marker in err or marker in out:
                 failures.append(f"output contains {marker!r}")
@@ -325,6 +374,10 @@ def run_case(binary, source_root, generated_dir, case_path):
         for rel in spec["no-file"]:
             if os.path.lexists(os.path.join(work, expand(rel, values).decode("utf-8", "surrogateescape"))):
                 failures.append(f"{rel} should not exist")
+        for rel in spec["well-formed"]:
+            problem = malformed(os.path.join(work, expand(rel, values).decode("utf-8", "surrogateescape")))
+            if problem:
+                failures.append(f"{rel}: {problem}")
         if spec["outputs"] is not None:
             files = [k for k, v in snapshot(os.path.join(work, "out")).items() if v[0] == "file"] \
                 if os.path.isdir(os.path.join(work, "out")) else []

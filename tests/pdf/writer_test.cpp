@@ -120,7 +120,7 @@ TEST_CASE("write failures are WriteError in French and leave no file", "[pdf][wr
   if (fs::exists("/dev/full"))
     CHECK_THROWS_WITH(pdf::write_pdf(form, "/dev/full", {}), Catch::Contains("disque plein"));
   const fs::path missing = temp_dir() / "nope" / "out.pdf";
-  CHECK_THROWS_WITH(pdf::write_pdf(form, missing, {}), Catch::Contains("dossier inexistant"));
+  CHECK_THROWS_WITH(pdf::write_pdf(form, missing, {}), Catch::Contains("n’existe pas"));
   CHECK_FALSE(fs::exists(missing));
   CHECK_THROWS_AS(pdf::write_pdf(form, temp_dir(), {}), doc::WriteError);  // a directory
   fs::remove_all(temp_dir());

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "text/did_you_mean.hpp"
+#include "text/printable.hpp"
 #include "text/utf8.hpp"
 
 using namespace siofill::text;
@@ -47,4 +48,20 @@ TEST_CASE("did-you-mean finds plausible typos and nothing else") {
   CHECK(did_you_mean("zzzzzz", keys) == std::nullopt);
   CHECK(suggestion_suffix("cadr", keys) == " — vouliez-vous dire « cadre » ?");
   CHECK(edit_distance("été", "ete") == 2);
+}
+
+TEST_CASE("names are shown with control characters and bad bytes escaped") {
+  CHECK(shown_name("\x1B[2J.json") == "\\x1B[2J.json");
+  CHECK(shown_name("\xFF.json") == "\\xFF.json");
+  CHECK(shown_name("a\nb\tc\rd\x7F") == "a\\nb\\tc\\rd\\x7F");
+  CHECK(shown_name("x\xC2\x85y") == "x\\u0085y");                 // C1 control (NEL)
+  CHECK(shown_name("\xED\xA0\x80") == "\\xED\\xA0\\x80");          // an encoded surrogate is not UTF-8
+  CHECK(shown_name("Élève C:\\notes 王.json") == "Élève C:\\notes 王.json");
+  CHECK(printable("ligne 1\n\tligne 2 \x1B]0;t\x07") == "ligne 1\n\tligne 2 \\x1B]0;t\\x07");
+}
+
+TEST_CASE("valid_utf8_prefix stops at the first byte that is not UTF-8") {
+  CHECK(valid_utf8_prefix("abc") == 3);
+  CHECK(valid_utf8_prefix("é\xFFz") == 2);
+  CHECK(valid_utf8_prefix("\xC3") == 0);
 }
