@@ -29,16 +29,20 @@ def prop(name, value):
     return p
 
 
+def reading_order(cell_name):
+    """Sort key of a cell name ("B3", "AA12"): row first, then column (A < Z < AA)."""
+    column, row = re.fullmatch(r"([A-Za-z]+)(\d+)", cell_name).groups()
+    return int(row), len(column), column
+
+
 def content_controls(text):
     """Content-control text portions of a text and of the tables in it, in reading order."""
     paragraphs = text.createEnumeration()
     while paragraphs.hasMoreElements():
         block = paragraphs.nextElement()
         if block.supportsService("com.sun.star.text.TextTable"):
-            for row in range(block.getRows().getCount()):
-                for name in block.getCellNames():
-                    if re.fullmatch(r"[A-Z]+%d" % (row + 1), name):
-                        yield from content_controls(block.getCellByName(name).getText())
+            for name in sorted(block.getCellNames(), key=reading_order):
+                yield from content_controls(block.getCellByName(name).getText())
             continue
         portions = block.createEnumeration()
         while portions.hasMoreElements():
