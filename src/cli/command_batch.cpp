@@ -145,7 +145,7 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   job.name_template = opt.name;
   job.out_dir = opt.out_dir;
   job.write_options = doc::write_options_from_environment();
-  job.class_pdf_form = forms::find_form("synthese-e4");
+  job.class_pdf_form = forms::find_form("synthese-b1");
   std::vector<batch::StudentInput> inputs;
   if (!collect_inputs(opt.input, inputs, settings.input_problems)) return kInputError;
   if (inputs.empty()) {

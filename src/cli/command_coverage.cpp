@@ -26,7 +26,21 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
-nlohmann::json coverage_json(const Evidence& ev, const BlocCoverage& cov) {
+// The exam that judges bloc `b` in the candidate's session ("E5").
+std::string exam_number(const Referentiel& ref, const Evidence& ev, const Bloc& b) {
+  const EpreuveRule* e = ref.epreuve(b, ev.candidat.session);
+  return e ? e->numero : "";
+}
+
+nlohmann::json bloc_json(const Referentiel& ref, const Evidence& ev, const Bloc& b) {
+  const EpreuveRule* e = ref.epreuve(b, ev.candidat.session);
+  return {{"id", b.id},
+          {"intitule", b.intitule},
+          {"epreuve", exam_number(ref, ev, b)},
+          {"epreuve_intitule", e ? e->intitule_for(ev.candidat.option) : ""}};
+}
+
+nlohmann::json coverage_json(const Referentiel& ref, const Evidence& ev, const BlocCoverage& cov) {
   nlohmann::json competences = nlohmann::json::array();
   for (const CompetenceCoverage& cc : cov.competences) {
     nlohmann::json items = nlohmann::json::array();
@@ -51,7 +65,7 @@ nlohmann::json coverage_json(const Evidence& ev, const BlocCoverage& cov) {
             {"numero", ev.candidat.numero},
             {"option", option_name(ev.candidat.option)},
             {"session", ev.candidat.session}}},
-          {"bloc", {{"id", cov.bloc->id}, {"intitule", cov.bloc->intitule}, {"epreuve", cov.bloc->epreuve}}},
+          {"bloc", bloc_json(ref, ev, *cov.bloc)},
           {"covered", cov.covered_count()},
           {"total", cov.competences.size()},
           {"competences", competences},
@@ -61,12 +75,12 @@ nlohmann::json coverage_json(const Evidence& ev, const BlocCoverage& cov) {
             {"realisations", cov.transversal_realisations}}}};
 }
 
-void print_coverage(const Evidence& ev, const BlocCoverage& cov) {
+void print_coverage(const Referentiel& ref, const Evidence& ev, const BlocCoverage& cov) {
   constexpr std::size_t kWidth = 80, kTitle = 62;
   std::cout << ev.candidat.nom << " " << ev.candidat.prenom << " — n° " << ev.candidat.numero << " — option "
             << option_name(ev.candidat.option) << " — session " << ev.candidat.session << "\n";
   std::cout << wrapped_paragraph("", "Bloc " + std::to_string(cov.bloc->numero) + " : " + cov.bloc->intitule +
-                                         " (épreuve " + cov.bloc->epreuve + ")",
+                                         " (épreuve " + exam_number(ref, ev, *cov.bloc) + ")",
                                  kWidth);
   std::cout << "Compétences mobilisées : " << cov.covered_count() << "/" << cov.competences.size() << "\n\n";
   for (const CompetenceCoverage& cc : cov.competences) {
@@ -124,12 +138,12 @@ int run_coverage(const CoverageOptions& opt, const GlobalOptions& global) {
   if (blocs.empty()) return kInputError;
   if (opt.json) {
     // One bloc per call keeps the JSON shape stable for scripts (B1 unless --bloc).
-    std::cout << coverage_json(*ev, compute_coverage(*ref, *blocs.front(), *ev)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    std::cout << coverage_json(*ref, *ev, compute_coverage(*ref, *blocs.front(), *ev)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return kOk;
   }
   for (std::size_t i = 0; i < blocs.size(); ++i) {
     if (i > 0) std::cout << "\n";
-    print_coverage(*ev, compute_coverage(*ref, *blocs[i], *ev));
+    print_coverage(*ref, *ev, compute_coverage(*ref, *blocs[i], *ev));
   }
   return kOk;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "forms/form_aliases.hpp"
 #include "text/did_you_mean.hpp"
 #include "text/printable.hpp"
 
@@ -43,6 +44,14 @@ bool select_forms(const std::string& list, const std::vector<const forms::FormSp
   for (const std::string& name : split_list(list)) {
     if (const forms::FormSpec* f = forms::find_form(name)) {
       add_once(out, f);
+      continue;
+    }
+    // Old names still work, so that scripts written before do; files get the new id.
+    if (const auto current = forms::renamed_form(name)) {
+      std::cerr << "note : --form " << name << " est l’ancien nom du formulaire « " << *current
+                << " » (le numéro d’épreuve dépend désormais de la session) ; les fichiers s’appellent « …_"
+                << *current << ".… »\n";
+      add_once(out, forms::find_form(*current));
       continue;
     }
     std::string all;

@@ -97,19 +97,26 @@ class RuleChecker {
                         "(champ « contribution »).");
   }
 
+  // "E5": the candidate's session decides (référentiel rules).
+  std::string exam_of(const Bloc& bloc) const {
+    const EpreuveRule* e = ref_.epreuve(bloc, ev_.candidat.session);
+    return e ? e->numero : "du bloc " + bloc.id;
+  }
+
   void check_scope(const ExamScope& scope) {
     const Bloc& bloc = *scope.bloc;
+    const std::string exam = exam_of(bloc);
     const BlocCoverage cov = compute_coverage(ref_, bloc, ev_);
     for (const CompetenceCoverage& cc : cov.competences) {
       if (cc.covered()) continue;
       block("competence-non-mobilisee", "/realisations",
             "La compétence " + cc.competence->id + " " + quoted(cc.competence->intitule) +
-                " n’est mobilisée par aucune réalisation : le tableau de synthèse " + bloc.epreuve +
+                " n’est mobilisée par aucune réalisation : le tableau de synthèse " + exam +
                 " doit couvrir toutes les compétences du bloc.");
     }
     if (!bloc.capacites_transversales.empty() && !cov.transversal)
       warn("capacite-transversale", "/realisations",
-           "Aucune réalisation en équipe avec une contribution personnelle décrite (" + bloc.epreuve +
+           "Aucune réalisation en équipe avec une contribution personnelle décrite (" + exam +
                ") : la case " + quoted(bloc.capacites_transversales.front().intitule) + " ne sera pas cochée.");
     std::map<Cadre, int> counts;
     for (const Realisation& r : ev_.realisations)
@@ -118,7 +125,7 @@ class RuleChecker {
       const int n = counts[rub.cadre];
       if (n > rub.capacite)
         warn("rubrique-pleine", "/realisations",
-             "La rubrique " + quoted(rub.intitule) + " du tableau " + bloc.epreuve + " compte " + std::to_string(n) +
+             "La rubrique " + quoted(rub.intitule) + " du tableau " + exam + " compte " + std::to_string(n) +
                  " réalisations pour " + std::to_string(rub.capacite) +
                  " lignes dans le tableau officiel : toutes seront imprimées, le tableau continuera sur une "
                  "page de plus.");

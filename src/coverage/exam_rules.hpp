@@ -37,8 +37,9 @@ struct ExamScope {
   std::vector<Rubrique> rubriques;
 };
 
-// The blocs a student's evidence is judged on: bloc 1 (E4) always, and bloc 2
-// of the student's option (E5) when an activity cites it.
+// The blocs a student's evidence is judged on: bloc 1 always, and bloc 2 of the
+// student's option when an activity cites it (their exam numbers depend on the
+// session: Referentiel::epreuve).
 std::vector<const Bloc*> blocs_to_check(const Referentiel& ref, const Evidence& ev);
 
 CheckResult check_exam_rules(const Referentiel& ref, const Evidence& ev, const std::vector<ExamScope>& scopes);

@@ -89,7 +89,13 @@ class EvidenceReader {
       c.option = *parse_option(*o);
       option_known_ = true;
     }
+    // 2020–2100 catches a mistyped year; which sessions the forms can be filled
+    // for is the référentiel's business (its rules give the exam numbers).
     c.session = static_cast<int>(v.integer("session", Need::Required, 2020, 2100).value_or(0));
+    if (c.session && !ref_.rules_for(c.session))
+      report_.at("/candidat/session", "session " + std::to_string(c.session) +
+                                          " : le référentiel ne dit pas quelles épreuves la jugent (sessions connues : " +
+                                          ref_.known_sessions() + ")");
     c.centre = v.text("centre", Need::Optional, line(true, 300)).value_or("");
     c.portfolio = v.text("portfolio", Need::Optional, line(true, 2000)).value_or("");
     option_ = c.option;

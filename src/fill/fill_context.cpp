@@ -32,11 +32,18 @@ FillContext make_context(const forms::FormSpec& spec, const Referentiel& ref, co
               {"candidat.centre", c.centre},
               {"candidat.portfolio", c.portfolio},
               {"form.id", spec.id}};
+  // The exam numbers and annex labels of the candidate's session (référentiel
+  // rules); an annex number nobody knows stays empty and prints nothing.
+  const SessionRules* rules = ref.rules_for(c.session);
+  if (rules) ctx.vars["form.annexe"] = rules->annexe(spec.id);
   if (ctx.bloc) {
     ctx.vars["bloc.id"] = ctx.bloc->id;
     ctx.vars["bloc.numero"] = std::to_string(ctx.bloc->numero);
     ctx.vars["bloc.intitule"] = ctx.bloc->intitule;
-    ctx.vars["bloc.epreuve"] = ctx.bloc->epreuve;
+    if (const EpreuveRule* e = rules ? rules->epreuve(ctx.bloc->id) : nullptr) {
+      ctx.vars["bloc.epreuve"] = e->numero;
+      ctx.vars["bloc.epreuve_intitule"] = e->intitule_for(option);
+    }
   }
   return ctx;
 }

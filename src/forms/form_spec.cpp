@@ -37,6 +37,7 @@ const std::vector<std::string>& required_labels(FormType t) {
 // Reads a template text and checks that each {name} is one the fill stage knows.
 std::string template_text(ObjectView& v, std::string_view key, Need need) {
   std::string s = v.text(key, need, json::TextRules{true, true, 2000}).value_or("");
+  if (auto problem = section_problem(s)) v.report().at(v.pointer_to(key), *problem);
   for (const std::string& name : placeholders(s)) {
     const auto& known = known_placeholders();
     if (std::find(known.begin(), known.end(), name) == known.end())

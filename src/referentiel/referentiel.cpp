@@ -68,6 +68,45 @@ std::optional<Option> Referentiel::other_option_having(std::string_view id, Opti
   return std::nullopt;
 }
 
+std::string SessionRange::label() const {
+  if (de && a) return *de == *a ? "session " + std::to_string(*de) : "de " + std::to_string(*de) + " à " + std::to_string(*a);
+  if (a) return "jusqu’à " + std::to_string(*a);
+  if (de) return "à partir de " + std::to_string(*de);
+  return "toutes les sessions";
+}
+
+const std::string& EpreuveRule::intitule_for(Option o) const {
+  const auto it = intitule_par_option.find(o);
+  return it == intitule_par_option.end() ? intitule : it->second;
+}
+
+const EpreuveRule* SessionRules::epreuve(std::string_view bloc_id) const {
+  const auto it = epreuves.find(std::string(bloc_id));
+  return it == epreuves.end() ? nullptr : &it->second;
+}
+
+std::string SessionRules::annexe(std::string_view form_id) const {
+  const auto it = annexes.find(std::string(form_id));
+  return it == annexes.end() ? std::string() : it->second;
+}
+
+const SessionRules* Referentiel::rules_for(int session) const {
+  for (const SessionRules& r : regles)
+    if (r.sessions.contains(session)) return &r;
+  return nullptr;
+}
+
+const EpreuveRule* Referentiel::epreuve(const Bloc& b, int session) const {
+  const SessionRules* rules = rules_for(session);
+  return rules ? rules->epreuve(b.id) : nullptr;
+}
+
+std::string Referentiel::known_sessions() const {
+  std::string out;
+  for (const SessionRules& r : regles) out += (out.empty() ? "" : " ; ") + r.sessions.label();
+  return out;
+}
+
 const Bloc* Referentiel::bloc_of(const Competence& c) const {
   for (const Bloc& b : blocs)
     for (const Competence& x : b.competences)

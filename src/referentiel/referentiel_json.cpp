@@ -1,5 +1,7 @@
 #include "referentiel/referentiel_json.hpp"
 
+#include <algorithm>
+
 namespace siofill {
 namespace {
 
@@ -31,10 +33,36 @@ ordered_json competence_json(const Competence& c) {
             {"economiques_juridiques_manageriaux", c.savoirs.economiques_juridiques_manageriaux}}}};
 }
 
+ordered_json bound_json(const std::optional<int>& year) { return year ? ordered_json(*year) : ordered_json(nullptr); }
+
+// Only the exams of `blocs`, so that a filtered dump (--bloc B1) still loads.
+ordered_json rules_json(const SessionRules& r, const std::vector<const Bloc*>& blocs) {
+  ordered_json epreuves = ordered_json::object();
+  for (const auto& [bloc, e] : r.epreuves) {
+    if (std::none_of(blocs.begin(), blocs.end(), [&](const Bloc* b) { return b->id == bloc; })) continue;
+    ordered_json intitule = e.intitule;
+    if (!e.intitule_par_option.empty()) {
+      intitule = ordered_json::object();
+      for (const auto& [option, text] : e.intitule_par_option) intitule[std::string(option_name(option))] = text;
+    }
+    epreuves[bloc] = {{"numero", e.numero}, {"intitule", intitule}};
+  }
+  ordered_json annexes = ordered_json::object();
+  for (const auto& [form, label] : r.annexes) annexes[form] = label;
+  return {{"sessions", {{"de", bound_json(r.sessions.de)}, {"a", bound_json(r.sessions.a)}}},
+          {"source", r.source},
+          {"epreuves", epreuves},
+          {"annexes", annexes}};
+}
+
 }  // namespace
 
-ordered_json referentiel_to_json(const Referentiel& ref, const std::vector<const Bloc*>& blocs) {
+ordered_json referentiel_to_json(const Referentiel& ref, const std::vector<const Bloc*>& blocs,
+                                 const std::vector<const SessionRules*>& rules) {
   ordered_json out = {{"format", "siofill-referentiel/1"}, {"id", ref.id}, {"intitule", ref.intitule}};
+  ordered_json regles = ordered_json::array();
+  for (const SessionRules* r : rules) regles.push_back(rules_json(*r, blocs));
+  out["regles_sessions"] = regles;
   ordered_json list = ordered_json::array();
   for (const Bloc* b : blocs) {
     ordered_json capacites = ordered_json::array();
@@ -44,7 +72,6 @@ ordered_json referentiel_to_json(const Referentiel& ref, const std::vector<const
     list.push_back({{"id", b->id},
                     {"numero", b->numero},
                     {"intitule", b->intitule},
-                    {"epreuve", b->epreuve},
                     {"option", option_json(b->option)},
                     {"capacites_transversales", capacites},
                     {"competences", competences}});

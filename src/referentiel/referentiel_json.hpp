@@ -8,6 +8,8 @@
 
 namespace siofill {
 
-nlohmann::ordered_json referentiel_to_json(const Referentiel& ref, const std::vector<const Bloc*>& blocs);
+// `blocs` and `rules` select what is written (all of them: the file itself).
+nlohmann::ordered_json referentiel_to_json(const Referentiel& ref, const std::vector<const Bloc*>& blocs,
+                                           const std::vector<const SessionRules*>& rules);
 
 }  // namespace siofill

@@ -9,6 +9,7 @@
 #include "embedded/embedded_files.hpp"
 #include "json/json_parse.hpp"
 #include "json/object_view.hpp"
+#include "referentiel/session_rules_loader.hpp"
 
 namespace siofill {
 namespace {
@@ -104,7 +105,11 @@ Bloc read_bloc(const nlohmann::json& j, const std::string& ptr, Reporter& r) {
   b.id = v.text("id", Need::Required, kLabel).value_or("");
   b.numero = static_cast<int>(v.integer("numero", Need::Required, 1, 99).value_or(0));
   b.intitule = v.text("intitule", Need::Required, kLabel).value_or("");
-  b.epreuve = v.text("epreuve", Need::Required, kLabel).value_or("");
+  // The exam number used to sit here; it depends on the session now.
+  if (v.find("epreuve"))
+    r.at(v.pointer_to("epreuve"), "le numéro d’épreuve ne se donne plus par bloc : il dépend de la session "
+                                  "(arrêté du 8 juillet 2024) ; indiquez-le dans « regles_sessions » "
+                                  "(voir siofill referentiel --json)");
   b.option = option_field(v);
   if (const nlohmann::json* a = v.array("capacites_transversales", Need::Optional)) {
     for (std::size_t i = 0; i < a->size() && !saturated(r); ++i) {
@@ -164,7 +169,7 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
   if (!doc) return std::nullopt;
   Referentiel ref;
   ObjectView root(*doc, "", report, "référentiel");
-  root.allow_only({"$schema", "format", "id", "intitule", "blocs"});
+  root.allow_only({"$schema", "format", "id", "intitule", "blocs", "regles_sessions"});
   if (auto f = root.text("format", Need::Required); f && *f != "siofill-referentiel/1")
     report.at("/format", "format « " + *f + " » non pris en charge ; attendu « siofill-referentiel/1 »");
   ref.id = root.text("id", Need::Required, kLabel).value_or("");
@@ -173,6 +178,8 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
     if (a->empty()) report.at("/blocs", "aucun bloc : au moins un bloc est attendu");
     for (std::size_t i = 0; i < a->size() && !saturated(report); ++i) ref.blocs.push_back(read_bloc((*a)[i], "/blocs/" + std::to_string(i), report));
   }
+  if (const nlohmann::json* a = root.array("regles_sessions", Need::Required); a && !saturated(report))
+    ref.regles = read_session_rules(*a, "/regles_sessions", ref.blocs, report);
   if (saturated(report)) {
     report.at("", "trop d’erreurs : lecture arrêtée après " + std::to_string(kMaxErrors) +
                       " erreurs ; corrigez celles-ci puis relancez");

@@ -18,6 +18,8 @@ import time
 SIOFILL, ROOT = sys.argv[1], sys.argv[2]
 CLASS = os.path.join(ROOT, "samples", "classe")
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
+# The subtitle of one student's synthesis table in the class PDF (the sample class sits session 2026).
+TABLE_2026 = "Tableau de synthèse des réalisations professionnelles (épreuve E5)"
 results = []
 
 
@@ -114,7 +116,7 @@ with tempfile.TemporaryDirectory() as tmp:
         pdf = os.path.join(full, "classe-synthese.pdf")
         expect(subprocess.run(["qpdf", "--check", pdf], capture_output=True).returncode == 0, "qpdf --check")
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True).stdout.decode()
-        expect(good["candidat"]["nom"] in text and "ANNEXE 6-1" in text, "class PDF holds the synthesis tables")
+        expect(good["candidat"]["nom"] in text and TABLE_2026 in text, "class PDF holds the synthesis tables")
 
     @case("the class workbook read back with openpyxl has the right cells")
     def _():
@@ -219,8 +221,8 @@ print(json.dumps({"header": rows[0], "rows": rows[1:], "filter": ws.auto_filter.
         expect(names[:2] == ["classe-synthese-001.pdf", "classe-synthese-002.pdf"], names)
         texts = [subprocess.run(["pdftotext", os.path.join(o, n), "-"], capture_output=True).stdout.decode()
                  for n in names[:2]]
-        expect(texts[0].count("ANNEXE 6-1") == 200 and texts[1].count("ANNEXE 6-1") == 45,
-               [t.count("ANNEXE 6-1") for t in texts])
+        expect(texts[0].count(TABLE_2026) == 200 and texts[1].count(TABLE_2026) == 45,
+               [t.count(TABLE_2026) for t in texts])
         twins = [s for s in rep["students"] if s["notes"]]
         expect(len(twins) == 6 * 35, f"{len(twins)} homonyms renamed")  # copies 1…6 of every student
 
@@ -253,7 +255,7 @@ print(json.dumps({"header": rows[0], "rows": rows[1:], "filter": ws.auto_filter.
         # The class PDF (written while students run) holds exactly the students of the report.
         pdfs = [o["path"] for o in rep["class_outputs"] if o["path"].endswith(".pdf")]
         tables = sum(subprocess.run(["pdftotext", os.path.join(outdir, p), "-"], capture_output=True)
-                     .stdout.decode().count("ANNEXE 6-1") for p in pdfs)
+                     .stdout.decode().count(TABLE_2026) for p in pdfs)
         readable = sum(1 for s in rep["students"] if s["status"] != "error")
         expect(tables == readable, f"{tables} tables in the class PDF, {readable} students in the report")
 

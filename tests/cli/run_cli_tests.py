@@ -153,7 +153,7 @@ def _():
 def _():
     rc, out, err = run("forms", "--json")
     ids = [f["id"] for f in json.loads(out)]
-    expect(ids == ["fiche-realisation", "grille-b1", "synthese-e4", "synthese-e5"], out)
+    expect(ids == ["fiche-realisation", "grille-b1", "synthese-b1", "synthese-b2"], out)
 
 
 @case("every student of the sample class loads (no input error)")
@@ -258,7 +258,7 @@ def _():
         rc, out, err = run("fill", SAMPLE, "-o", d)
         expect(rc == 0, f"exit {rc} {err}")
         names = sorted(os.listdir(d))
-        expected = sorted(f"02512345678_LEFEBVRE_Théo_{form}.{ext}" for form in ("grille-b1", "synthese-e4", "fiche-realisation")
+        expected = sorted(f"02512345678_LEFEBVRE_Théo_{form}.{ext}" for form in ("grille-b1", "synthese-b1", "fiche-realisation")
                           for ext in ("pdf", "xlsx", "docx", "xml"))
         expect(names == expected, names)
         expect(sorted(os.path.basename(l) for l in out.splitlines()) == expected, out)

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-FORMS = ["grille-b1", "synthese-e4", "synthese-e5", "fiche-realisation"]
+FORMS = ["grille-b1", "synthese-b1", "synthese-b2", "fiche-realisation"]
 FORMATS = ["pdf", "xlsx", "docx", "xml"]
 VALGRIND = ["valgrind", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect",
             "--track-origins=yes", "--quiet"]

@@ -43,7 +43,7 @@ TEST_CASE("a compétence mobilised by no réalisation blocks, with the exam's re
   CHECK(f->blocking);
   CHECK(f->message ==
         "La compétence B1.3 « Développer la présence en ligne de l’organisation » n’est mobilisée par aucune "
-        "réalisation : le tableau de synthèse E4 doit couvrir toutes les compétences du bloc.");
+        "réalisation : le tableau de synthèse E5 doit couvrir toutes les compétences du bloc.");
 }
 
 TEST_CASE("empty intitulé, missing cadre and a réalisation ending after the session block") {
@@ -89,7 +89,7 @@ TEST_CASE("a rubrique over its official capacity is a warning naming the numbers
   CHECK(r.status == Status::Warning);
   const Finding* f = find(r, "rubrique-pleine");
   REQUIRE(f != nullptr);
-  CHECK(f->message.find("« Réalisations en cours de formation » du tableau E4 compte 11 réalisations pour 10 lignes") !=
+  CHECK(f->message.find("« Réalisations en cours de formation » du tableau E5 compte 11 réalisations pour 10 lignes") !=
         std::string::npos);
 }
 

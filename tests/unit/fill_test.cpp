@@ -65,7 +65,7 @@ TEST_CASE("grille-b1 reproduces the seed grid: capacity row then one row per com
   CHECK(s.footer.find("02412345678") != std::string::npos);
 }
 
-TEST_CASE("synthese-e4 places réalisations under their rubrique with X marks and blank official rows") {
+TEST_CASE("synthese-b1 places réalisations under their rubrique with X marks and blank official rows") {
   auto doc = test::complete_evidence();
   auto r2 = doc["realisations"][0];
   r2["id"] = "R2";
@@ -74,7 +74,7 @@ TEST_CASE("synthese-e4 places réalisations under their rubrique with X marks an
   r2["activites"] = {{{"competence", "B1.4.2"}}};
   r2.erase("debut");
   doc["realisations"].push_back(r2);
-  const doc::FilledForm form = fill_for("synthese-e4", doc);
+  const doc::FilledForm form = fill_for("synthese-b1", doc);
   const doc::Section& s = form.sections[0];
   CHECK(s.orientation == doc::Orientation::Landscape);
   const doc::Table& t = last_table(s);
@@ -106,7 +106,7 @@ TEST_CASE("a rubrique over capacity grows instead of dropping réalisations; no 
     doc["realisations"].push_back(r);
   }
   doc["realisations"][1].erase("cadre");
-  const doc::FilledForm form = fill_for("synthese-e4", doc);
+  const doc::FilledForm form = fill_for("synthese-b1", doc);
   const doc::Table& t = last_table(form.sections[0]);
   std::size_t realisation_rows = 0;
   for (const doc::Row& r : t.rows)
@@ -155,13 +155,13 @@ TEST_CASE("default forms follow the blocs the student is judged on") {
   std::vector<std::string> ids;
   const Evidence ev = test::load_ok(doc);
   for (const auto* f : fill::forms_for_student(default_referentiel(), ev)) ids.push_back(f->id);
-  CHECK(ids == std::vector<std::string>{"fiche-realisation", "grille-b1", "synthese-e4"});
+  CHECK(ids == std::vector<std::string>{"fiche-realisation", "grille-b1", "synthese-b1"});
   doc["realisations"][0]["activites"].push_back({{"competence", "B2.2"}});
   ids.clear();
   const Evidence ev2 = test::load_ok(doc);
   for (const auto* f : fill::forms_for_student(default_referentiel(), ev2)) ids.push_back(f->id);
-  CHECK(ids.back() == "synthese-e5");
-  const doc::FilledForm e5 = fill_for("synthese-e5", doc);
+  CHECK(ids.back() == "synthese-b2");
+  const doc::FilledForm e5 = fill_for("synthese-b2", doc);
   const doc::Table& t = last_table(e5.sections[0]);
   CHECK(text_of(t.rows[0].cells[2]) == "Concevoir une solution d’infrastructure réseau");
 }

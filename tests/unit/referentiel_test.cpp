@@ -25,9 +25,26 @@ std::vector<std::string> load_referentiel_errors(const nlohmann::json& doc) {
   return out;
 }
 
+// Where two texts first differ, with the code points around it: a no-break
+// space and a space look alike in a test log.
+std::string first_difference(const std::string& actual, const std::string& expected) {
+  std::size_t i = 0;
+  while (i < actual.size() && i < expected.size() && actual[i] == expected[i]) ++i;
+  while (i > 0 && (static_cast<unsigned char>(expected[i]) & 0xC0) == 0x80) --i;  // start of the character
+  auto code_points = [&](const std::string& s) {
+    std::ostringstream out;
+    for (std::size_t k = i; k < s.size() && k < i + 12; ++k) out << std::hex << (static_cast<unsigned>(s[k]) & 0xFF) << " ";
+    return out.str();
+  };
+  return "byte " + std::to_string(i) + ": référentiel [" + code_points(actual) + "] vs sources [" + code_points(expected) + "]";
+}
+
 }  // namespace
 
-TEST_CASE("bloc 1 of the embedded référentiel is word-exact with the official grid") {
+// tests/data/referentiel-b1-expected.txt is derived from the source documents
+// by tests/data/derive_referentiel_b1.py (README.md there lists the deliberate
+// differences); every byte must match, no-break spaces included.
+TEST_CASE("bloc 1 of the embedded référentiel is character-exact with the sources") {
   const Referentiel& ref = default_referentiel();
   const Bloc* b1 = ref.bloc("B1", Option::SISR);
   REQUIRE(b1 != nullptr);
@@ -35,8 +52,17 @@ TEST_CASE("bloc 1 of the embedded référentiel is word-exact with the official 
   for (const CapaciteTransversale& t : b1->capacites_transversales) actual << "T|" << t.id << "|" << t.intitule << "\n";
   for (const Competence& c : b1->competences) {
     actual << "C|" << c.id << "|" << c.intitule << "\n";
-    for (const SousCompetence& s : c.sous_competences) actual << "S|" << s.id << "|" << s.intitule << "\n";
+    for (const SousCompetence& s : c.sous_competences) {
+      actual << "S|" << s.id << "|" << s.intitule << "\n";
+      actual << "D|" << s.id << "|" << s.definition << "\n";
+      actual << "O|" << s.id << "|" << s.objectif << "\n";
+      actual << "E|" << s.id << ".stage|" << s.exemples.stage << "\n";
+      actual << "E|" << s.id << ".ap|" << s.exemples.ap << "\n";
+      actual << "E|" << s.id << ".perso|" << s.exemples.perso << "\n";
+    }
     for (const Indicateur& i : c.indicateurs) actual << "I|" << i.id << "|" << escape_newlines(i.texte) << "\n";
+    for (const std::string& k : c.savoirs.technologiques) actual << "K|" << c.id << "|" << k << "\n";
+    for (const std::string& j : c.savoirs.economiques_juridiques_manageriaux) actual << "J|" << c.id << "|" << j << "\n";
   }
   const std::string expected = test::read_file(std::string(SIOFILL_TEST_DATA) + "/referentiel-b1-expected.txt");
   REQUIRE_FALSE(expected.empty());
@@ -47,9 +73,20 @@ TEST_CASE("bloc 1 of the embedded référentiel is word-exact with the official 
     ++line;
     INFO("line " << line);
     REQUIRE(std::getline(a, la));
-    CHECK(la == le);
+    if (la != le) FAIL_CHECK(first_difference(la, le) << "\n  " << la << "\n  " << le);
   }
   CHECK_FALSE(std::getline(a, la));
+}
+
+TEST_CASE("indicateur B1.6.i3 keeps the grid's no-break spaces before « : » and « ; »") {
+  const Competence* c = default_referentiel().competence("B1.6", Option::SISR);
+  REQUIRE(c != nullptr);
+  const std::string& text = c->indicateurs.at(2).texte;
+  CHECK(text.find("vise à\u00a0:\n") != std::string::npos);
+  CHECK(text.find("informatique\u00a0;\n") != std::string::npos);
+  CHECK(text.find("d’information\u00a0;\n") != std::string::npos);
+  CHECK(text.find(" :") == std::string::npos);
+  CHECK(text.find(" ;") == std::string::npos);
 }
 
 TEST_CASE("bloc 1 carries definitions, examples and savoirs of the seeds") {
@@ -79,7 +116,6 @@ TEST_CASE("bloc 2 depends on the option, bloc 3 has an option part") {
   REQUIRE(sisr != nullptr);
   REQUIRE(slam != nullptr);
   CHECK(sisr != slam);
-  CHECK(sisr->epreuve == "E5");
   CHECK(ref.competence("B2.1", Option::SISR)->intitule == "Concevoir une solution d’infrastructure réseau");
   CHECK(ref.competence("B2.1", Option::SLAM)->intitule == "Concevoir et développer une solution applicative");
   CHECK(ref.sous_competence("B2.1.11", Option::SLAM).second != nullptr);
@@ -95,7 +131,9 @@ TEST_CASE("the référentiel round-trips through its JSON form") {
   const Referentiel& ref = default_referentiel();
   std::vector<const Bloc*> all;
   for (const Bloc& b : ref.blocs) all.push_back(&b);
-  const std::string dumped = referentiel_to_json(ref, all).dump();
+  std::vector<const SessionRules*> rules;
+  for (const SessionRules& r : ref.regles) rules.push_back(&r);
+  const std::string dumped = referentiel_to_json(ref, all, rules).dump();
   Diagnostics diagnostics;
   Reporter report("dump.json", diagnostics);
   const auto again = load_referentiel(dumped, report);
@@ -112,7 +150,6 @@ TEST_CASE("a broken référentiel is refused with precise messages") {
                          {{{"id", "B1"},
                            {"numero", 1},
                            {"intitule", "Bloc"},
-                           {"epreuve", "E4"},
                            {"competences",
                             {{{"id", "B1.1"}, {"intitule", "A"}, {"sous_competences", nlohmann::json::array()}},
                              {{"id", "B1.1"}, {"intitule", "B"}, {"sous_competences", nlohmann::json::array()}},
