@@ -178,8 +178,9 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
     if (a->empty()) report.at("/blocs", "aucun bloc : au moins un bloc est attendu");
     for (std::size_t i = 0; i < a->size() && !saturated(report); ++i) ref.blocs.push_back(read_bloc((*a)[i], "/blocs/" + std::to_string(i), report));
   }
-  if (const nlohmann::json* a = root.array("regles_sessions", Need::Required); a && !saturated(report))
-    ref.regles = read_session_rules(*a, "/regles_sessions", ref.blocs, report);
+  if (!saturated(report))
+    if (const nlohmann::json* a = root.array("regles_sessions", Need::Required))
+      ref.regles = read_session_rules(*a, "/regles_sessions", ref.blocs, report);
   if (saturated(report)) {
     report.at("", "trop d’erreurs : lecture arrêtée après " + std::to_string(kMaxErrors) +
                       " erreurs ; corrigez celles-ci puis relancez");
