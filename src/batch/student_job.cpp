@@ -57,7 +57,11 @@ PreparedStudent prepare_student(const StudentInput& in, const JobSettings& setti
   if (!keep) return p;
   if (settings.class_pdf_form) {
     doc::FilledForm synthesis = fill::fill_form(*settings.class_pdf_form, *settings.ref, *ev);
-    if (!synthesis.sections.empty()) p.synthesis = std::move(synthesis.sections.front());
+    if (!synthesis.sections.empty()) {
+      p.synthesis = std::move(synthesis.sections.front());
+      // In the class PDF, the jury finds a student by name in the bookmarks.
+      p.synthesis->bookmarks = {doc::Bookmark{ev->candidat.nom + " " + ev->candidat.prenom + " – n° " + ev->candidat.numero, 1, 0}};
+    }
   }
   p.evidence = std::move(ev);
   return p;

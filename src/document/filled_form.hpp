@@ -6,6 +6,7 @@
 // Text is UTF-8 in NFC; '\n' inside a Span is a forced line break. Writers
 // must never drop text: long text wraps, rows grow, tables continue on the
 // next page with their header rows repeated.
+#include <cstddef>
 #include <string>
 #include <variant>
 #include <vector>
@@ -67,12 +68,25 @@ struct PageBreak {};
 
 using Block = std::variant<Heading, Item, Table, PageBreak>;
 
+// An entry of the reader's navigation pane (PDF bookmarks), opening the page
+// on which blocks[block] of its section starts.
+struct Bookmark {
+  std::string title;
+  int level = 1;          // 1: a part of the document; 2: an entry inside the last part
+  std::size_t block = 0;  // index into Section::blocks
+};
+
 // A run of pages with one orientation and one footer; pages are numbered
 // "page i / n" within the section (a class PDF holds one section per student form).
 struct Section {
   Orientation orientation = Orientation::Portrait;
   std::string footer;
   std::vector<Block> blocks;
+  std::vector<Bookmark> bookmarks;
+  // The part of a document that joins several ("grille", "fiches"): consecutive
+  // sections of one part count their pages together ("grille : page 1 / 2") and
+  // a workbook names the part's sheet after it. Empty: "page i / n" of the section.
+  std::string part;
 };
 
 struct Metadata {
@@ -86,6 +100,9 @@ struct FilledForm {
   std::string form_id;          // "grille-b1", …
   Metadata meta;
   std::vector<Section> sections;
+  // When set, footers also count the pages of the whole document, under this
+  // name: "grille : page 1 / 2 — dossier : page 1 / 9".
+  std::string whole_part;
 };
 
 // Helpers to build content tersely.

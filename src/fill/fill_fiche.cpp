@@ -114,6 +114,9 @@ doc::Section fill_fiche(const FillContext& ctx) {
   std::size_t numero = 0;
   for (const Realisation* r : ctx.realisations) {
     if (numero > 0) section.blocks.emplace_back(std::in_place_type<doc::PageBreak>);
+    // A bookmark per réalisation: the jury goes straight to its fiche.
+    section.bookmarks.push_back(
+        doc::Bookmark{ctx.label("signet_realisation", realisation_vars(*r, numero + 1)), 2, section.blocks.size()});
     add_form_header(ctx, section.blocks);
     section.blocks.push_back(FicheBuilder(ctx, *r, ++numero).build());
   }

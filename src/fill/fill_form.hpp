@@ -13,10 +13,12 @@ namespace siofill::fill {
 
 // Fills `spec` for one student. The spec's bloc must exist for the student's
 // option (see forms_for_student); otherwise the form holds its empty tables.
+// A "dossier" spec gives the student's default forms joined in jury order.
 doc::FilledForm fill_form(const forms::FormSpec& spec, const Referentiel& ref, const Evidence& ev);
 
 // The forms a student needs by default: those of the blocs the exam judges
-// them on (bloc 1 always; bloc 2 of the option when the evidence cites it).
+// them on (bloc 1 always; bloc 2 of the option when the evidence cites it),
+// never the dossier, which joins them.
 std::vector<const forms::FormSpec*> forms_for_student(const Referentiel& ref, const Evidence& ev);
 
 }  // namespace siofill::fill

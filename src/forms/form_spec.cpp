@@ -25,11 +25,12 @@ const std::vector<std::string>& required_labels(FormType t) {
       "numero",   "numero_valeur",   "intitule",        "organisation",    "lieu",        "periode",
       "periode_valeur", "cadre",     "cadre_formation", "cadre_stage-1",   "cadre_stage-2", "modalite",
       "seul",     "equipe",          "contribution",    "competences",     "competence",  "activites",
-      "conditions", "ressources",    "documents",       "acces",           "non_renseigne"};
+      "conditions", "ressources",    "documents",       "acces",           "non_renseigne", "signet_realisation"};
   switch (t) {
     case FormType::Grille: return grille;
     case FormType::Synthese: return synthese;
     case FormType::Fiche: return fiche;
+    case FormType::Dossier: break;
   }
   return grille;
 }
@@ -61,14 +62,34 @@ std::optional<FormSpec> load_form_spec(std::string_view json_text, Reporter& rep
   if (!doc) return std::nullopt;
   FormSpec spec;
   ObjectView root(*doc, "", report, "formulaire");
-  root.allow_only({"$schema", "format", "id", "description", "type", "bloc", "orientation", "document", "titre",
-                   "sous_titre", "identite", "colonnes", "libelles", "rubriques", "pied"});
+  const nlohmann::json* type = doc->is_object() ? root.find("type") : nullptr;
+  const bool dossier = type && *type == "dossier";
+  // A dossier lays out nothing itself: it joins the student's other forms.
+  if (dossier)
+    root.allow_only({"$schema", "format", "id", "description", "type", "document", "partie"});
+  else
+    root.allow_only({"$schema", "format", "id", "description", "type", "bloc", "orientation", "document", "titre",
+                     "sous_titre", "identite", "colonnes", "libelles", "rubriques", "pied", "signet", "partie"});
   if (auto f = root.text("format", Need::Required); f && *f != "siofill-form/1")
     report.at("/format", "format « " + *f + " » non pris en charge ; attendu « siofill-form/1 »");
   spec.id = root.text("id", Need::Required, json::TextRules{false, false, 60}).value_or("");
   spec.description = root.text("description", Need::Required, json::TextRules{false, false, 300}).value_or("");
-  if (auto t = root.choice("type", Need::Required, {"grille", "synthese", "fiche"}))
-    spec.type = *t == "grille" ? FormType::Grille : *t == "synthese" ? FormType::Synthese : FormType::Fiche;
+  if (auto t = root.choice("type", Need::Required, {"grille", "synthese", "fiche", "dossier"}))
+    spec.type = *t == "grille"     ? FormType::Grille
+                : *t == "synthese" ? FormType::Synthese
+                : *t == "fiche"    ? FormType::Fiche
+                                   : FormType::Dossier;
+  if (dossier) {
+    if (const nlohmann::json* d = root.object("document", Need::Required)) {
+      ObjectView dv(*d, "/document", report, "document");
+      dv.allow_only({"titre", "sujet"});
+      spec.doc_titre = template_text(dv, "titre", Need::Required);
+      spec.doc_sujet = template_text(dv, "sujet", Need::Required);
+    }
+    spec.partie = template_text(root, "partie", Need::Required);  // the name of the whole in footers
+    if (report.count() != before) return std::nullopt;
+    return spec;
+  }
   spec.bloc = root.text("bloc", Need::Required, json::TextRules{false, false, 10}).value_or("");
   if (auto o = root.choice("orientation", Need::Required, {"portrait", "paysage"}))
     spec.orientation = *o == "portrait" ? PageOrientation::Portrait : PageOrientation::Landscape;
@@ -81,6 +102,8 @@ std::optional<FormSpec> load_form_spec(std::string_view json_text, Reporter& rep
   spec.titre = template_text(root, "titre", Need::Required);
   spec.sous_titre = template_text(root, "sous_titre", Need::Optional);
   spec.pied = template_text(root, "pied", Need::Optional);
+  spec.signet = template_text(root, "signet", Need::Optional);
+  spec.partie = template_text(root, "partie", Need::Optional);
   if (const nlohmann::json* a = root.array("identite", Need::Required)) {
     for (std::size_t i = 0; i < a->size(); ++i) {
       ObjectView fv((*a)[i], json::pointer_append("/identite", i), report, "champ d’identité");
@@ -148,6 +171,16 @@ const FormSpec* find_form(std::string_view id) {
   for (const FormSpec& f : builtin_forms())
     if (f.id == id) return &f;
   return nullptr;
+}
+
+int jury_order(const FormSpec& spec) {
+  switch (spec.type) {
+    case FormType::Grille: return 0;
+    case FormType::Synthese: return 1;
+    case FormType::Fiche: return 2;
+    case FormType::Dossier: break;
+  }
+  return 3;
 }
 
 std::vector<Rubrique> synthesis_rubriques(std::string_view bloc_id) {

@@ -13,7 +13,8 @@
 
 namespace siofill::forms {
 
-enum class FormType { Grille, Synthese, Fiche };
+// Dossier: all of a student's forms in one document (no layout of its own).
+enum class FormType { Grille, Synthese, Fiche, Dossier };
 enum class PageOrientation { Portrait, Landscape };
 
 struct IdentityField {
@@ -30,6 +31,8 @@ struct FormSpec {
   PageOrientation orientation = PageOrientation::Portrait;
   std::string doc_titre, doc_sujet;  // document properties (templates)
   std::string titre, sous_titre, pied;
+  std::string signet;  // bookmark title of the form (template); the subtitle or title when absent
+  std::string partie;  // its short name inside a dossier ("grille"): page numbers, sheet name
   std::vector<IdentityField> identite;
   std::vector<double> colonnes;  // relative widths
   std::map<std::string, std::string, std::less<>> libelles;
@@ -48,5 +51,9 @@ const FormSpec* find_form(std::string_view id);
 
 // The rubriques of the synthesis table of `bloc_id`, for the exam rules.
 std::vector<Rubrique> synthesis_rubriques(std::string_view bloc_id);
+
+// Where a form goes in a dossier, in the order a jury reads them: the grid,
+// the synthesis tables (by bloc), then the fiches.
+int jury_order(const FormSpec& spec);
 
 }  // namespace siofill::forms

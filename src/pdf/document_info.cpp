@@ -60,6 +60,10 @@ void civil_from_days(std::int64_t z, int& year, int& month, int& day) {
 
 }  // namespace
 
+std::string encoded_text_string(std::u32string_view text, Encoding encoding) {
+  return encoding == Encoding::WinAnsi ? encode_cp1252(text) : cesu8(text);
+}
+
 HPDF_Date pdf_date(std::int64_t timestamp) {
   // PDF dates have four-digit years.
   timestamp = std::clamp<std::int64_t>(timestamp, 0, 253402300799);
@@ -85,9 +89,7 @@ void set_document_info(HPDF_Doc pdf, const doc::Metadata& meta, Encoding encodin
   }
   auto set = [&](HPDF_InfoType type, const std::string& value) {
     if (value.empty()) return;
-    const std::u32string text = property_text(value);
-    const std::string bytes = encoding == Encoding::WinAnsi ? encode_cp1252(text) : cesu8(text);
-    HPDF_SetInfoAttr(pdf, type, bytes.c_str());
+    HPDF_SetInfoAttr(pdf, type, encoded_text_string(property_text(value), encoding).c_str());
   };
   set(HPDF_INFO_TITLE, meta.title);
   set(HPDF_INFO_SUBJECT, meta.subject);

@@ -55,10 +55,17 @@ struct CheckboxElement {
 
 using Element = std::variant<FillElement, BorderElement, TextElement, CheckboxElement>;
 
+// An outline entry (PDF bookmark) that opens its page.
+struct PageBookmark {
+  std::u32string title;
+  int level = 1;
+};
+
 struct PageContent {
   double width = 0;
   double height = 0;
   std::vector<Element> elements;  // painted in this order
+  std::vector<PageBookmark> bookmarks;  // in reading order
 };
 
 // Moves an element by (dx, dy).

@@ -43,7 +43,7 @@ EmbeddedCharacters embedded_characters(const std::vector<PageContent>& pages, co
   return chars;
 }
 
-void PagePainter::paint(HPDF_Doc pdf, const PageContent& content) {
+HPDF_Page PagePainter::paint(HPDF_Doc pdf, const PageContent& content) {
   page_ = HPDF_AddPage(pdf);
   if (!page_) throw doc::WriteError("ajout d’une page impossible");
   HPDF_Page_SetWidth(page_, static_cast<HPDF_REAL>(content.width));
@@ -71,6 +71,7 @@ void PagePainter::paint(HPDF_Doc pdf, const PageContent& content) {
   if (HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(data.data()),
                         static_cast<HPDF_UINT>(data.size())) != HPDF_OK)
     throw doc::WriteError("écriture du contenu de la page impossible");
+  return page_;
 }
 
 void PagePainter::set_font(HPDF_Font font, double size) {

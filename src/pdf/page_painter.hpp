@@ -25,7 +25,8 @@ class PagePainter {
 
   // Adds one page to `pdf` and draws its elements. Throws doc::WriteError when
   // libharu cannot take the content (its error handler has the details).
-  void paint(HPDF_Doc pdf, const PageContent& content);
+  // Returns the page, for the bookmarks that open it.
+  HPDF_Page paint(HPDF_Doc pdf, const PageContent& content);
 
  private:
   void fill(const FillElement& e);

@@ -8,6 +8,7 @@
 #include "pdf/file_output.hpp"
 #include "pdf/form_text.hpp"
 #include "pdf/hpdf_document.hpp"
+#include "pdf/outline.hpp"
 #include "pdf/page_layout.hpp"
 #include "pdf/page_painter.hpp"
 #include "pdf/pdf_fonts.hpp"
@@ -33,16 +34,19 @@ void write_pdf(const doc::FilledForm& form, const std::filesystem::path& out, co
   pdf.check("écriture des propriétés du document");
 
   PagePainter painter(fonts, handles);
+  std::vector<HPDF_Page> painted;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const std::string phase = "dessin de la page " + std::to_string(i + 1);
     try {
-      painter.paint(pdf.get(), pages[i]);
+      painted.push_back(painter.paint(pdf.get(), pages[i]));
     } catch (const doc::WriteError&) {
       pdf.check(phase.c_str());  // a libharu error is the cause: report it first
       throw;
     }
     pdf.check(phase.c_str());
   }
+  add_outline(pdf.get(), pages, painted, fonts.encoding());
+  pdf.check("écriture des signets");
   write_file(out, pdf.save());
 }
 

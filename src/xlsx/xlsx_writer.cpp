@@ -35,10 +35,12 @@ void set_properties(lxw_workbook* wb, const doc::Metadata& meta, const doc::Writ
   check(workbook_set_properties(wb, &p), "propriétés du document");
 }
 
-// A sheet named after the form when it has one section; otherwise after
-// what tells the sections apart (their footer, then their first heading).
+// A sheet named after the form when it has one section, after its part in a
+// document that joins several forms; otherwise after what tells the sections
+// apart (their footer, then their first heading).
 std::string wanted_sheet_name(const doc::FilledForm& form, const doc::Section& section) {
   if (form.sections.size() == 1) return form.form_id;
+  if (!section.part.empty()) return section.part;
   if (!section.footer.empty()) return section.footer;
   for (const doc::Block& b : section.blocks)
     if (const auto* h = std::get_if<doc::Heading>(&b)) return h->text;

@@ -153,7 +153,7 @@ def _():
 def _():
     rc, out, err = run("forms", "--json")
     ids = [f["id"] for f in json.loads(out)]
-    expect(ids == ["fiche-realisation", "grille-b1", "synthese-b1", "synthese-b2"], out)
+    expect(ids == ["dossier", "fiche-realisation", "grille-b1", "synthese-b1", "synthese-b2"], out)
 
 
 @case("every student of the sample class loads (no input error)")

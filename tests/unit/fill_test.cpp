@@ -165,3 +165,38 @@ TEST_CASE("default forms follow the blocs the student is judged on") {
   const doc::Table& t = last_table(e5.sections[0]);
   CHECK(text_of(t.rows[0].cells[2]) == "Concevoir une solution d’infrastructure réseau");
 }
+
+TEST_CASE("the dossier joins the student's forms in jury order, one part each, with bookmarks") {
+  auto doc = test::complete_evidence();
+  auto r2 = doc["realisations"][0];
+  r2["id"] = "R2";
+  doc["realisations"].push_back(r2);
+  doc["realisations"][0]["activites"].push_back({{"competence", "B2.2"}});
+  const doc::FilledForm dossier = fill_for("dossier", doc);
+  CHECK(dossier.form_id == "dossier");
+  CHECK(dossier.whole_part == "dossier");
+  CHECK(dossier.meta.title == "Dossier d’examen – MARTIN Léa");
+  std::vector<std::string> parts, marks;
+  for (const doc::Section& s : dossier.sections) {
+    parts.push_back(s.part);
+    for (const doc::Bookmark& b : s.bookmarks) marks.push_back(std::to_string(b.level) + " " + b.title);
+  }
+  CHECK(parts == std::vector<std::string>{"grille", "synthèse bloc 1", "synthèse bloc 2", "fiches"});
+  CHECK(marks == std::vector<std::string>{"1 Grille des compétences du bloc 1 (épreuve E5)",
+                                          "1 Tableau de synthèse du bloc 1 (épreuve E5)",
+                                          "1 Tableau de synthèse du bloc 2 (épreuve E6)",
+                                          "1 Fiches descriptives de réalisation (épreuve E5)",
+                                          "2 Réalisation 1 – Refonte du site web de l'entreprise",
+                                          "2 Réalisation 2 – Refonte du site web de l'entreprise"});
+  // The second réalisation's bookmark opens its fiche: right after the page break.
+  const doc::Section& fiches = dossier.sections.back();
+  const std::size_t at = fiches.bookmarks.back().block;
+  REQUIRE(at > 0);
+  CHECK(std::holds_alternative<doc::PageBreak>(fiches.blocks[at - 1]));
+  CHECK(fiches.bookmarks[1].block == 0);
+  // A form filled alone keeps its own bookmark and no part.
+  const doc::FilledForm grille = fill_for("grille-b1", doc);
+  CHECK(grille.sections[0].part.empty());
+  CHECK(grille.whole_part.empty());
+  REQUIRE(grille.sections[0].bookmarks.size() == 1);
+}

@@ -11,7 +11,7 @@ TEST_CASE("every built-in form loads") {
   const auto& all = builtin_forms();
   std::vector<std::string> ids;
   for (const FormSpec& f : all) ids.push_back(f.id);
-  CHECK(ids == std::vector<std::string>{"fiche-realisation", "grille-b1", "synthese-b1", "synthese-b2"});
+  CHECK(ids == std::vector<std::string>{"dossier", "fiche-realisation", "grille-b1", "synthese-b1", "synthese-b2"});
 }
 
 TEST_CASE("the synthesis table keeps the official row capacities as data") {
