@@ -16,6 +16,9 @@ import re
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cases import case, expect, finish  # noqa: E402
 import zipfile
 
 SIOFILL, ROOT = sys.argv[1], sys.argv[2]
@@ -23,28 +26,11 @@ SAMPLE = os.path.join(ROOT, "samples", "etudiant-groupecfr.json")
 BLOC1_FORMS = ("grille-b1", "synthese-b1", "fiche-realisation")
 ENV = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
 NBSP = "\u00a0"
-results = []
 
 
 def run(*args, stdin=None):
     p = subprocess.run([SIOFILL, *args], input=stdin, capture_output=True, timeout=120, env=ENV)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
-
-
-def case(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, None))
-        except Exception as e:  # noqa: BLE001 - any failure of a case is reported, the others still run
-            results.append((name, f"{type(e).__name__}: {e}"))
-        return fn
-    return wrap
-
-
-def expect(cond, message):
-    if not cond:
-        raise AssertionError(message)
 
 
 def pdf_text(path):
@@ -270,8 +256,4 @@ def _():
     expect(not bad, bad[:5])
 
 
-failed = [r for r in results if r[1]]
-for name, err in results:
-    print(("ok   " if not err else "FAIL ") + name + ("" if not err else "\n     " + err.replace("\n", "\n     ")))
-print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+finish()
