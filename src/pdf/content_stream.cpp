@@ -38,6 +38,20 @@ void ContentStream::number(double v) {
   }
 }
 
+void ContentStream::place_form(std::string_view resource_name, double size, double x, double y) {
+  out_ += "q ";
+  number(size);
+  out_ += " 0 0 ";
+  number(size);
+  out_ += ' ';
+  number(x);
+  out_ += ' ';
+  number(y);
+  out_ += " cm /";
+  out_ += resource_name;
+  out_ += " Do Q\n";
+}
+
 void ContentStream::gray_fill(double level) {
   number(level);
   out_ += " g\n";

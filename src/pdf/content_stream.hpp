@@ -23,6 +23,8 @@ class ContentStream {
   void close_path();
   void fill();
   void stroke();
+  // "q size 0 0 size x y cm /name Do Q": a form XObject drawn at (x, y), scaled by `size`.
+  void place_form(std::string_view resource_name, double size, double x, double y);
 
   // Text objects. Positions are absolute page coordinates.
   void begin_text();

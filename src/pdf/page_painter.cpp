@@ -51,6 +51,8 @@ HPDF_Page PagePainter::paint(HPDF_Doc pdf, const PageContent& content) {
   height_ = content.height;
   out_.clear();
   font_names_.clear();
+  form_names_.clear();
+  if (!glyph_forms_) glyph_forms_.emplace(pdf, fonts_.catalog());
   gray_ = 0;
   line_width_ = 1;
   for (const Element& element : content.elements) {
@@ -85,6 +87,15 @@ void PagePainter::set_font(HPDF_Font font, double size) {
     name = &font_names_.emplace_back(font, local).second;
   }
   out_.font(*name, size);
+}
+
+const std::string& PagePainter::form_name(HPDF_Dict form) {
+  for (const auto& [f, n] : form_names_)
+    if (f == form) return n;
+  // Registers the form in the page's resources.
+  const char* local = HPDF_Page_GetXObjectName(page_, form);
+  if (!local) throw doc::WriteError("dessin de caractère non enregistrable dans la page");
+  return form_names_.emplace_back(form, local).second;
 }
 
 void PagePainter::set_gray(double level) {
@@ -214,21 +225,10 @@ double PagePainter::tagged_glyphs(const TextElement& e, std::size_t begin, std::
   for (std::size_t k = begin; k < end; ++k) {
     const GlyphSource source = fonts_.source(e.text[k], e.face);
     if (source.as_outline) {
-      const GlyphOutline& outline = fonts_.catalog().outline(source.font, source.shown);
       out_.end_text();
-      for (const PathOp& op : outline) {
-        const float* p = op.points;
-        switch (op.kind) {
-          case PathOp::Move: out_.move_to(x + p[0] * scale, base + p[1] * scale); break;
-          case PathOp::Line: out_.line_to(x + p[0] * scale, base + p[1] * scale); break;
-          case PathOp::Cubic:
-            out_.curve_to(x + p[0] * scale, base + p[1] * scale, x + p[2] * scale, base + p[3] * scale,
-                          x + p[4] * scale, base + p[5] * scale);
-            break;
-          case PathOp::Close: out_.close_path(); break;
-        }
-      }
-      if (!outline.empty()) out_.fill();
+      // Drawn once per document, placed here by reference (glyph_forms.hpp).
+      if (HPDF_Dict form = glyph_forms_->form(source.font, source.shown))
+        out_.place_form(form_name(form), e.size, x, base);
       // Extraction replaces the glyphs inside the span: it needs some.
       out_.begin_text();
       set_font(handles_.standard(Face::Regular), e.size);

@@ -5,11 +5,13 @@
 // vector outlines tagged with their real text (ActualText).
 #include <hpdf.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "pdf/content_stream.hpp"
+#include "pdf/glyph_forms.hpp"
 #include "pdf/layout_types.hpp"
 #include "pdf/pdf_fonts.hpp"
 
@@ -37,6 +39,7 @@ class PagePainter {
   double tagged_glyphs(const TextElement& e, std::size_t begin, std::size_t end, double x);
 
   void set_font(HPDF_Font font, double size);
+  const std::string& form_name(HPDF_Dict form);
   void set_gray(double level);
   void set_line_width(double width);
   double y(double top_down) const { return height_ - top_down; }
@@ -47,6 +50,8 @@ class PagePainter {
   HPDF_Page page_ = nullptr;
   double height_ = 0;
   std::vector<std::pair<HPDF_Font, std::string>> font_names_;  // resource names on this page
+  std::optional<GlyphForms> glyph_forms_;                      // the document's vector glyphs, drawn once
+  std::vector<std::pair<HPDF_Dict, std::string>> form_names_;  // resource names on this page
   double gray_ = 0;
   double line_width_ = 1;  // PDF defaults
 };

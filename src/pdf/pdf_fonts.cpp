@@ -15,6 +15,7 @@
 #include "document/writer_options.hpp"
 #include "pdf/form_text.hpp"
 #include "pdf/text_layout.hpp"
+#include "pdf/to_unicode_cmap.hpp"
 #include "pdf/winansi.hpp"
 
 namespace siofill::pdf {
@@ -185,6 +186,8 @@ HPDF_Font PdfFonts::embedded(FontFile file) {
   if (!font)
     throw doc::WriteError(std::string("chargement de la police ") + info.path +
                           " impossible (paquet Debian " + info.package + ")");
+  // libharu's own ToUnicode CMap is invalid (to_unicode_cmap.hpp): text extraction gets a valid one.
+  if (!replace_to_unicode(font)) throw doc::WriteError("PDF : table ToUnicode de la police introuvable");
   if (subset_[static_cast<std::size_t>(file)]) {
     auto* font_attr = static_cast<HPDF_FontAttr>(font->attr);
     HPDF_FontDef def = font_attr ? font_attr->fontdef : nullptr;
