@@ -113,6 +113,11 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   settings.candidat = opt.candidat.fields();
   settings.organisations = opt.organisations;
   const import::ImportResult result = import::import_notes(*outline, *ref, settings);
+  if (result.refused) {
+    std::cerr << "erreur : " << text::shown_name(opt.notes) << ":" << result.refused->line << ": "
+              << text::printable(result.refused->message) << "\n";
+    return kInputError;
+  }
   const std::string json = result.evidence.dump(2) + "\n";
 
   // The result must be what the other commands read: check it as they will.

@@ -52,6 +52,9 @@ struct ImportResult {
   Option option = Option::SISR;
   std::size_t activities = 0;  // activity lines read (an activity shared by two organisations counts once)
   std::vector<std::string> realisations;  // "R1 groupeCFR", … for the summary
+  // Set when the notes cannot make an evidence file (more organisations than
+  // réalisations allowed): `evidence` is then empty and nothing is to be written.
+  std::optional<LineReport> refused;
 };
 
 ImportResult import_notes(const Outline& outline, const Referentiel& ref, const ImportSettings& settings);

@@ -124,6 +124,13 @@ def cases(root):
     yield "roster/303-field-1mb.csv", header.decode() + "1;" + "N" * MB + ";B;SISR;classe/etudiant-001.json\n" + \
         "08010283837;LÉGER;Dylan;SLAM;classe/etudiant-001.json\n"
 
+    # --- import ---
+    lines = ["Bloc de compétences n°1 - Support et mise à disposition de services informatiques",
+             "\tGérer le patrimoine informatique", "\t\t- Gérer des sauvegardes"]
+    for k in range(20000):
+        lines += [f"\t\t\t# sauvegarde {k} (Organisation{k})", f"\t\t\t# restauration {k} (Organisation{k})"]
+    yield "cli/549-import-20000-organisations.txt", "\n".join(lines) + "\n"
+
 
 def main(argv):
     if len(argv) != 3:
