@@ -103,19 +103,30 @@ void print_report(std::ostream& out, const BatchOutcome& outcome, const BatchSet
   out << "  \"class_errors\": " << indent_tail(dump(outcome.class_failures), 2) << "\n}\n";
 }
 
-void write_report(BatchOutcome& outcome, const BatchSettings& settings) {
+std::optional<output::PendingFile> write_report(BatchOutcome& outcome, const BatchSettings& settings) {
   const std::string name = class_output_name("rapport", "json", settings.shard);
-  const fs::path target = settings.job.out_dir / name;
+  std::optional<output::PendingFile> pending;
   try {
-    output::write_atomically(target, [&](const fs::path& tmp) {
+    pending.emplace(settings.job.out_dir / name, [&](const fs::path& tmp) {
       std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
       print_report(out, outcome, settings);
       out.close();
       if (!out) throw doc::WriteError("écriture du rapport impossible (disque plein ?)");
     });
-    outcome.class_outputs.push_back(OutputRecord{"rapport", "json", name, fs::file_size(target), sha256_file(target)});
+    outcome.class_outputs.push_back(OutputRecord{"rapport", "json", name, fs::file_size(pending->temporary()),
+                                                 sha256_file(pending->temporary())});
   } catch (const std::exception& e) {
     outcome.class_failures.push_back(name + " : " + e.what());
+    pending.reset();
+  }
+  return pending;
+}
+
+void commit_report(output::PendingFile& report, BatchOutcome& outcome) {
+  try {
+    report.commit();
+  } catch (const std::exception& e) {
+    outcome.class_failures.push_back(e.what());
   }
 }
 

@@ -11,7 +11,9 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <system_error>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "batch/batch_report.hpp"
@@ -20,20 +22,18 @@
 #include "batch/sha256.hpp"
 #include "batch/zip_export.hpp"
 #include "output/atomic_file.hpp"
+#include "output/output_names.hpp"
+#include "output/stale_temporaries.hpp"
+#include "text/system_errors.hpp"
 
 namespace siofill::batch {
 namespace fs = std::filesystem;
 namespace {
 
-std::string lower_ascii(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 // The names given so far, each kept as two independent 64-bit hashes of its
-// lower-case form (16 bytes rather than the name: 10 000 students with every
-// form are 150 000 names). Two different names are taken for one only if both
-// hashes collide, a chance of about 2^-128 per pair.
+// case-folded form, output::collision_key (16 bytes rather than the name:
+// 10 000 students with every form are 150 000 names). Two different names are
+// taken for one only if both hashes collide, a chance of about 2^-128 per pair.
 class NameSet {
  public:
   bool contains(const std::string& name) const { return keys_.count(key(name)) != 0; }
@@ -56,19 +56,19 @@ class NameSet {
 };
 
 // Two students may render to the same name (same person twice, homonyms):
-// the later one, in input order, gets "-2", "-3"… Case is ignored because
-// Windows and macOS file systems ignore it. Called for each student in input
-// order; `used` holds the names of every student before.
+// the later one, in input order, gets "-2", "-3"… Case is ignored, with full
+// Unicode folding, because Windows and macOS file systems ignore it. Called
+// for each student in input order; `used` holds the names of every student before.
 void resolve_names(std::vector<PlannedOutput>& plan, NameSet& used, std::vector<std::string>& notes) {
   for (PlannedOutput& p : plan) {
     std::string candidate = p.path;
     const std::size_t dot = p.path.rfind('.');
     const std::string stem = p.path.substr(0, dot), ext = dot == std::string::npos ? "" : p.path.substr(dot);
-    for (int k = 2; used.contains(lower_ascii(candidate)); ++k) candidate = stem + "-" + std::to_string(k) + ext;
+    for (int k = 2; used.contains(output::collision_key(candidate)); ++k) candidate = stem + "-" + std::to_string(k) + ext;
     if (candidate != p.path)
       notes.push_back("le nom « " + p.path + " » est déjà pris par un autre étudiant : fichier écrit sous « " +
                       candidate + " »");
-    used.insert(lower_ascii(candidate));
+    used.insert(output::collision_key(candidate));
     p.path = candidate;
   }
 }
@@ -157,8 +157,20 @@ class Scheduler {
 
   void run() {
     std::vector<std::thread> pool;
-    const unsigned threads = std::max(1u, settings_.threads);
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back([this] { work(); });
+    // No more threads than students (one each is the most that can be busy), nor than kMaxThreads.
+    const unsigned threads = static_cast<unsigned>(
+        std::clamp<std::size_t>(std::min<std::size_t>(settings_.threads, students_), 1, kMaxThreads));
+    for (unsigned t = 1; t < threads; ++t) {
+      try {
+        pool.emplace_back([this] { work(); });
+      } catch (const std::system_error& e) {  // EAGAIN: ulimit -u, or the system's thread limit
+        outcome_.thread_problem = "le système refuse de créer plus de " + std::to_string(t) + " fil(s) de calcul (" +
+                                  text::system_error_text(e.code()) + ") : " + std::to_string(t) +
+                                  " utilisé(s) au lieu de " + std::to_string(threads);
+        break;
+      }
+    }
+    outcome_.threads = static_cast<unsigned>(pool.size()) + 1;
     work();
     for (std::thread& t : pool) t.join();
     outcome_.interrupted = stop_.load();
@@ -181,6 +193,7 @@ class Scheduler {
     std::size_t input = 0, position = 0;  // index in `inputs`, position among this shard's students
     PreparedStudent prepared;
     std::vector<std::string> notes;
+    std::vector<Finding> duplicates;
   };
 
   static std::size_t own_count(std::size_t n, const Shard& shard) {
@@ -220,6 +233,8 @@ class Scheduler {
           lock.unlock();
           StudentResult result = run_prepared(inputs_[r.input], r.prepared, settings_.job, stop_);
           result.notes = std::move(r.notes);
+          if (!r.duplicates.empty() && result.status == "ready") result.status = "warning";
+          result.findings.insert(result.findings.end(), r.duplicates.begin(), r.duplicates.end());
           const std::size_t k = r.position;
           r = Runnable{};  // frees the plan now rather than after the wait
           lock.lock();
@@ -251,6 +266,7 @@ class Scheduler {
       prepared_.erase(it);
       std::vector<std::string> notes;
       resolve_names(p.plan, used_names_, notes);
+      std::vector<Finding> duplicates = find_duplicates(i, p);
       if (!own(i)) continue;
       const std::size_t k = position(i);
       if (!chunks_.empty()) {
@@ -259,8 +275,34 @@ class Scheduler {
         if (++c.prepared == c.size) ready_chunks_.push_back(k / ClassPdfWriter::kStudentsPerFile);
       }
       p.synthesis.reset();
-      runnable_.push_back(Runnable{i, k, std::move(p), std::move(notes)});
+      runnable_.push_back(Runnable{i, k, std::move(p), std::move(notes), std::move(duplicates)});
     }
+  }
+
+  // "ligne 3 de la liste (« a.json »)" or "« a.json »": where a student comes from, for messages.
+  std::string origin(std::size_t i) const {
+    const StudentInput& in = inputs_[i];
+    const std::string file = "« " + in.source + " »";
+    return in.roster ? "ligne " + std::to_string(in.roster->line) + " de la liste (" + file + ")" : file;
+  }
+
+  // The same evidence file twice (a roster row copied), or two files giving
+  // one candidate number: both are processed (their files get distinct
+  // names), and the later one, in input order, is flagged naming the first.
+  // Called in input order for every student, shards included, so a shard
+  // flags what the full run flags.
+  std::vector<Finding> find_duplicates(std::size_t i, const PreparedStudent& p) {
+    std::vector<Finding> found;
+    if (const auto [it, first] = first_by_file_.emplace(p.identity, i); !first)
+      found.push_back(Finding{false, "doublon", "",
+                              "Doublon : " + origin(i) + " désigne le même fichier de preuves que " +
+                                  origin(it->second) + " ; l’étudiant est traité deux fois."});
+    else if (!p.numero.empty())
+      if (const auto [n, first_number] = first_by_numero_.emplace(p.numero, i); !first_number)
+        found.push_back(Finding{false, "doublon", "/candidat/numero",
+                                "Doublon : le numéro de candidat " + p.numero + " de " + origin(i) +
+                                    " est aussi celui de " + origin(n->second) + "."});
+    return found;
   }
 
   // The sections are lent to the writer and put back: they stay in the chunk
@@ -358,6 +400,7 @@ class Scheduler {
   std::deque<std::size_t> ready_chunks_;
   std::vector<Chunk> chunks_;
   NameSet used_names_;                               // names given so far
+  std::unordered_map<std::string, std::size_t> first_by_file_, first_by_numero_;  // first input of each
 };
 
 }  // namespace
@@ -370,10 +413,22 @@ std::string class_output_name(const std::string& stem, const std::string& ext, c
 BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSettings& settings,
                        const std::atomic<bool>& stop) {
   BatchOutcome outcome;
+  const fs::path& out = settings.job.out_dir;
+  // Temporary files of a run killed in this folder; with no lock (a file system
+  // without locks) another run may be writing: only those an hour old are stale.
+  const auto depth = static_cast<int>(std::count(settings.job.name_template.begin(), settings.job.name_template.end(), '/'));
+  outcome.stale_temporaries =
+      output::remove_stale_temporaries(out, depth, settings.folder_locked ? std::chrono::seconds(0) : std::chrono::hours(1));
+  // The previous report describes files this run is about to replace: gone before the first of them.
+  std::error_code ignored;
+  fs::remove(out / class_output_name("rapport", "json", settings.shard), ignored);
+
   Scheduler(inputs, settings, stop, outcome).run();
   write_class_workbook(outcome, settings);
-  write_report(outcome, settings);  // names every other output, so it comes after them
-  if (settings.zip) write_zip(outcome, settings);
+  // The report names every other output, so it is written after them, and put in place last.
+  std::optional<output::PendingFile> report = write_report(outcome, settings);
+  if (settings.zip) write_zip(outcome, settings, report ? report->temporary() : fs::path());
+  if (report) commit_report(*report, outcome);
   return outcome;
 }
 

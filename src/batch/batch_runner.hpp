@@ -27,7 +27,14 @@ struct BatchSettings {
   bool progress = false;  // a progress line on stderr (only when it is a terminal)
   std::string input_label;  // the directory or roster, as given, for the report
   std::vector<std::string> input_problems;  // roster lines that could not be used
+  // The caller holds the output folder alone (output::OutputFolder, Exclusive):
+  // every temporary file a killed run left there is removed, not only old ones.
+  bool folder_locked = false;
 };
+
+// Threads at most, whatever --jobs asks: more than the cores gain nothing,
+// and each holds a student's document in memory.
+inline constexpr unsigned kMaxThreads = 64;
 
 // A student's row of classe-synthese.xlsx.
 struct ClassRow {
@@ -85,11 +92,16 @@ struct BatchOutcome {
   std::vector<OutputRecord> class_outputs; // rapport, class workbook, class PDF(s), zip
   std::vector<std::string> class_failures;
   bool interrupted = false;
+  unsigned threads = 0;                    // threads that did run (fewer when the system refused some)
+  std::string thread_problem;              // why it refused, in French, when it did
+  std::size_t stale_temporaries = 0;       // left by a killed run, removed before starting
 };
 
 // `stop` may be set from a signal handler: running students finish the file
 // they are writing, no new one starts, and the class outputs are still written
-// for the students that completed.
+// for the students that completed. The report of an earlier run with the same
+// name is removed before the first output and the new one is put in place
+// last: a rapport.json always describes a run that finished.
 BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSettings& settings,
                        const std::atomic<bool>& stop);
 

@@ -46,7 +46,8 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   lxw_doc_properties props{};
   props.title = const_cast<char*>("Synthèse de la classe – compétences du bloc 1");
   props.author = const_cast<char*>("siofill");
-  props.created = static_cast<time_t>(settings.job.write_options.timestamp);
+  // libxlsxwriter takes 0 for "now": SOURCE_DATE_EPOCH=0 is written one second later, never as the clock.
+  props.created = settings.job.write_options.timestamp == 0 ? 1 : static_cast<time_t>(settings.job.write_options.timestamp);
   check(workbook_set_properties(wb.get(), &props), "propriétés");
   lxw_worksheet* ws = workbook_add_worksheet(wb.get(), "Classe");
   lxw_format* header = workbook_add_format(wb.get());

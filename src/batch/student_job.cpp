@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "batch/evidence_source.hpp"
 #include "batch/sha256.hpp"
 #include "coverage/coverage.hpp"
 #include "evidence/evidence_loader.hpp"
@@ -43,8 +44,12 @@ void compare_with_roster(const RosterRow& row, const Candidat& c, std::vector<Fi
 
 PreparedStudent prepare_student(const StudentInput& in, const JobSettings& settings, bool keep) {
   PreparedStudent p;
-  std::optional<Evidence> ev = load_evidence_file(in.source, *settings.ref, p.errors);
+  std::error_code ec;
+  p.identity = fs::weakly_canonical(in.source, ec).string();
+  if (ec) p.identity = in.source;
+  std::optional<Evidence> ev = load_student_evidence(in.source, *settings.ref, p.errors);
   if (!ev) return p;
+  p.numero = ev->candidat.numero;
   const output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
                                 std::string(option_name(ev->candidat.option)), std::to_string(ev->candidat.session), "", ""};
   for (const forms::FormSpec* form : forms_for(*ev, settings))

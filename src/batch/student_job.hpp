@@ -76,6 +76,8 @@ struct PreparedStudent {
   Diagnostics errors;                     // why it is not readable
   std::vector<PlannedOutput> plan;        // empty when unreadable
   std::optional<doc::Section> synthesis;  // settings.class_pdf_form filled, when `keep` and set
+  std::string numero;                     // the candidate's number, when readable (duplicates are reported)
+  std::string identity;                   // the evidence file, links resolved (the same file twice is reported)
 };
 
 // Reads the evidence and plans its outputs. With `keep` (students this run

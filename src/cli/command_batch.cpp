@@ -1,7 +1,9 @@
 #include <csignal>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "batch/batch_report.hpp"
@@ -12,6 +14,7 @@
 #include "cli/selection.hpp"
 #include "cli/terminal_text.hpp"
 #include "json/json_parse.hpp"
+#include "output/output_folder.hpp"
 #include "referentiel/referentiel_loader.hpp"
 #include "text/printable.hpp"
 #include "text/system_errors.hpp"
@@ -25,11 +28,33 @@ namespace fs = std::filesystem;
 std::atomic<bool> g_stop{false};
 static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler needs a lock-free flag");
 
+// Ctrl-C, kill, and a closed terminal or SSH session (SIGHUP) stop the run
+// the same way: running students finish their file, the report is written.
+constexpr int kStopSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
 extern "C" void on_interrupt(int) {
   g_stop.store(true);
-  // A second Ctrl-C ends the process at once.
-  std::signal(SIGINT, SIG_DFL);
-  std::signal(SIGTERM, SIG_DFL);
+  // A second signal ends the process at once.
+  for (int s : kStopSignals) std::signal(s, SIG_DFL);
+}
+
+// -o inside the folder of evidence files: the next run would read the
+// report and the outputs as students.
+std::optional<std::string> output_inside_input(const std::string& input, const std::string& out_dir) {
+  std::error_code ec;
+  if (!fs::is_directory(input, ec)) return std::nullopt;  // a roster names its files one by one
+  const fs::path in = fs::weakly_canonical(input, ec);
+  if (ec) return std::nullopt;
+  const fs::path out = fs::weakly_canonical(out_dir, ec);
+  if (ec) return std::nullopt;
+  auto i = in.begin(), o = out.begin();
+  for (; i != in.end() && o != out.end() && *i == *o; ++i, ++o) {
+  }
+  if (i != in.end() && !(std::next(i) == in.end() && i->empty())) return std::nullopt;
+  return "le dossier de sortie « " + text::shown_name(out_dir) + " » est " +
+         (o == out.end() ? "le dossier d’entrée" : "dans le dossier d’entrée « " + text::shown_name(input) + " »") +
+         " : la prochaine exécution y lirait le rapport et les formulaires comme des fichiers de preuves ; "
+         "choisissez un dossier de sortie en dehors (par exemple -o " + text::shown_name(input) + "-sortie)";
 }
 
 struct BatchOptions {
@@ -68,7 +93,9 @@ bool collect_inputs(const std::string& input, std::vector<batch::StudentInput>& 
       const fs::path& path = it->path();
       const std::string name = path.filename().string();
       std::error_code entry_ec;
-      if (name.empty() || name[0] == '.' || path.extension() != ".json" || !it->is_regular_file(entry_ec)) continue;
+      // Not only regular files: a named pipe or a link to a device called *.json
+      // becomes a student in error with the reason (evidence_source.hpp), never a silent gap.
+      if (name.empty() || name[0] == '.' || path.extension() != ".json" || it->is_directory(entry_ec)) continue;
       files.push_back(path.string());
     }
     if (ec) {
@@ -132,6 +159,12 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
     std::cerr << "erreur : --name : " << text::printable(*problem) << "\n";
     return kInputError;
   }
+  std::string epoch_problem;
+  const std::optional<doc::WriteOptions> write_options = doc::write_options_from_environment(epoch_problem);
+  if (!write_options) {
+    std::cerr << "erreur : " << epoch_problem << "\n";
+    return kInputError;
+  }
   Diagnostics diagnostics;
   const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
   if (!ref) {
@@ -144,7 +177,7 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
     return kInputError;
   job.name_template = opt.name;
   job.out_dir = opt.out_dir;
-  job.write_options = doc::write_options_from_environment();
+  job.write_options = *write_options;
   job.class_pdf_form = forms::find_form("synthese-b1");
   std::vector<batch::StudentInput> inputs;
   if (!collect_inputs(opt.input, inputs, settings.input_problems)) return kInputError;
@@ -152,23 +185,44 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
     std::cerr << "erreur : aucun fichier de preuves (*.json) dans « " << text::shown_name(opt.input) << " »\n";
     return kInputError;
   }
+  if (const auto problem = output_inside_input(opt.input, opt.out_dir)) {
+    std::cerr << "erreur : " << *problem << "\n";
+    return kInputError;
+  }
+  // Alone in the output folder until the end: another batch there would mix
+  // its files and report with ours.
+  std::string folder_problem;
+  const std::optional<output::OutputFolder> folder =
+      output::OutputFolder::open(opt.out_dir, output::OutputFolder::Access::Exclusive, folder_problem);
+  if (!folder) {
+    std::cerr << "erreur : " << folder_problem << "\n";
+    return kInputError;
+  }
   for (const std::string& p : settings.input_problems) std::cerr << "attention : " << text::printable(p) << "\n";
   settings.threads = opt.jobs > 0 ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (settings.threads > batch::kMaxThreads) {
+    std::cerr << "attention : --jobs " << settings.threads << " : au plus " << batch::kMaxThreads
+              << " fils de calcul ; " << batch::kMaxThreads << " utilisés\n";
+    settings.threads = batch::kMaxThreads;
+  }
   settings.zip = opt.zip;
   settings.progress = !opt.quiet && !opt.json;
   settings.input_label = opt.input;
+  settings.folder_locked = folder->locked();
 
-  std::signal(SIGINT, on_interrupt);
-  std::signal(SIGTERM, on_interrupt);
+  for (int s : kStopSignals) std::signal(s, on_interrupt);
   const batch::BatchOutcome outcome = batch::run_batch(inputs, settings, g_stop);
-  std::signal(SIGINT, SIG_DFL);
-  std::signal(SIGTERM, SIG_DFL);
+  for (int s : kStopSignals) std::signal(s, SIG_DFL);
+  if (!outcome.thread_problem.empty()) std::cerr << "attention : " << outcome.thread_problem << "\n";
+  if (outcome.stale_temporaries > 0)
+    std::cerr << "note : " << outcome.stale_temporaries << " fichier(s) temporaire(s) laissé(s) par une exécution "
+              << "interrompue supprimé(s) dans « " << text::shown_name(opt.out_dir) << " »\n";
 
   if (opt.json)
     batch::print_report(std::cout, outcome, settings);
   else if (!opt.quiet)
     print_summary(outcome, opt);
-  if (outcome.interrupted) return 130;
+  if (outcome.interrupted) return kInterrupted;
   const bool some_failed = !settings.input_problems.empty() || !outcome.class_failures.empty() ||
                            outcome.totals.blocked > 0 || outcome.totals.error > 0;
   return some_failed ? kSomeFailed : kOk;

@@ -16,6 +16,7 @@
 #include "fill/fill_form.hpp"
 #include "forms/form_spec.hpp"
 #include "output/atomic_file.hpp"
+#include "output/output_folder.hpp"
 #include "output/output_names.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "text/utf8.hpp"
@@ -62,6 +63,12 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
     std::cerr << "erreur : --name : " << text::printable(*problem) << "\n";
     return kInputError;
   }
+  std::string epoch_problem;
+  const std::optional<doc::WriteOptions> write_options = doc::write_options_from_environment(epoch_problem);
+  if (!write_options) {
+    std::cerr << "erreur : " << epoch_problem << "\n";
+    return kInputError;
+  }
   Diagnostics diagnostics;
   const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
   std::optional<Evidence> ev;
@@ -79,6 +86,15 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
     std::cerr << "erreur : -o - (sortie standard) demande exactement un formulaire (--form) et un format (--format)\n";
     return kInputError;
   }
+  // Shared with other fills, never while a batch writes there (output_folder.hpp).
+  std::string folder_problem;
+  const std::optional<output::OutputFolder> folder =
+      to_stdout ? std::nullopt
+                : output::OutputFolder::open(opt.out_dir, output::OutputFolder::Access::Shared, folder_problem);
+  if (!to_stdout && !folder) {
+    std::cerr << "erreur : " << folder_problem << "\n";
+    return kInputError;
+  }
 
   std::vector<ExamScope> scopes;
   for (const Bloc* b : blocs_to_check(*ref, *ev)) scopes.push_back(ExamScope{b, forms::synthesis_rubriques(b->id)});
@@ -89,7 +105,6 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
       if (f.blocking) std::cerr << wrapped_paragraph("  ✗ ", f.message);
   }
 
-  const doc::WriteOptions write_options = doc::write_options_from_environment();
   // "-o -": the file is made in a private temporary folder, never in the current one.
   const std::unique_ptr<fs::path, void (*)(fs::path*)> stdout_dir(to_stdout ? private_temp_dir() : nullptr,
                                                                   remove_temp_dir);
@@ -119,7 +134,7 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
       const fs::path target = to_stdout ? *stdout_dir / ("siofill-stdout." + fields.ext) : fs::path(opt.out_dir) / name;
       try {
         const auto write = [&](const fs::path& tmp) {
-          format->write(filled, tmp, write_options);
+          format->write(filled, tmp, *write_options);
           if (to_stdout) copy_to_stdout(tmp);
         };
         if (to_stdout)

@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
     app.set_help_flag("-h,--help", "Affiche cette aide et quitte");
     app.set_version_flag("--version", "siofill 0.1.0", "Affiche la version et quitte");
     app.require_subcommand(1);
+    app.footer("Codes de retour : 0 tout va bien ; 1 au moins un étudiant bloqué ou en échec (les autres sont "
+               "traités) ; 2 erreur d’utilisation ou fichier d’entrée invalide ; 130 interrompu (Ctrl-C, kill, "
+               "fermeture du terminal : seuls les fichiers complets sont gardés).");
     GlobalOptions global;
     // No CLI::ExistingFile check: the référentiel's reader says in French what is wrong with the file.
     app.add_option("--referentiel", global.referentiel, "Référentiel à utiliser à la place du référentiel intégré")

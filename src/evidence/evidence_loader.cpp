@@ -5,6 +5,8 @@
 #include "json/json_parse.hpp"
 #include "json/object_view.hpp"
 #include "text/did_you_mean.hpp"
+#include "text/invisible.hpp"
+#include "text/utf8.hpp"
 
 namespace siofill {
 namespace {
@@ -85,6 +87,9 @@ class EvidenceReader {
                                          "\") : c’est un identifiant, ses zéros en tête comptent");
     else
       c.numero = v.text("numero", Need::Required, line(false, 40)).value_or("");
+    refuse_invisible_identity("nom", c.nom);
+    refuse_invisible_identity("prenom", c.prenom);
+    refuse_invisible_identity("numero", c.numero);
     if (auto o = v.choice("option", Need::Required, {"SISR", "SLAM"})) {
       c.option = *parse_option(*o);
       option_known_ = true;
@@ -100,6 +105,23 @@ class EvidenceReader {
     c.portfolio = v.text("portfolio", Need::Optional, line(true, 2000)).value_or("");
     option_ = c.option;
     return c;
+  }
+
+  // Identity fields name the student's files and stand in every message: a
+  // value of only invisible characters looks empty, and a bidirectional
+  // control reorders what follows it ("Léa\u202Efdp.exe" shows "Léaexe.pdf").
+  void refuse_invisible_identity(const char* key, std::string& value) {
+    if (value.empty()) return;
+    const std::string pointer = std::string("/candidat/") + key;
+    if (text::has_no_visible_character(value)) {
+      report_.at(pointer, "texte invisible : seulement des espaces ou des caractères sans largeur (comme U+200B) ; "
+                          "une valeur lisible est attendue");
+      value.clear();
+    } else if (const auto c = text::first_bidi_control(value)) {
+      report_.at(pointer, "caractère de contrôle bidirectionnel " + text::code_point_name(*c) +
+                              " interdit ici : il inverse l’ordre d’affichage du texte qui suit (supprimez-le)");
+      value.clear();
+    }
   }
 
   std::optional<Date> read_date(ObjectView& v, std::string_view key) {

@@ -37,7 +37,8 @@ class TemporaryFile {
 
 }  // namespace
 
-void write_atomically(const fs::path& final_path, const std::function<void(const fs::path&)>& write) {
+PendingFile::PendingFile(const fs::path& final_path, const std::function<void(const fs::path&)>& write)
+    : final_(final_path) {
   std::error_code ec;
   const fs::path dir = final_path.parent_path().empty() ? fs::path(".") : final_path.parent_path();
   fs::create_directories(dir, ec);
@@ -56,9 +57,26 @@ void write_atomically(const fs::path& final_path, const std::function<void(const
   // mkstemp creates the file for its owner only; outputs are ordinary documents.
   fs::permissions(tmp.path(),
                   fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read, ec);
-  fs::rename(tmp.path(), final_path, ec);
-  if (ec) throw doc::WriteError("impossible de renommer le fichier en « " + final_path.string() + " » : " + reason(ec));
+  temporary_ = tmp.path();
   tmp.release();
+}
+
+PendingFile::~PendingFile() {
+  if (!temporary_.empty()) {
+    std::error_code ignored;
+    fs::remove(temporary_, ignored);
+  }
+}
+
+void PendingFile::commit() {
+  std::error_code ec;
+  fs::rename(temporary_, final_, ec);
+  if (ec) throw doc::WriteError("impossible de renommer le fichier en « " + final_.string() + " » : " + reason(ec));
+  temporary_.clear();
+}
+
+void write_atomically(const fs::path& final_path, const std::function<void(const fs::path&)>& write) {
+  PendingFile(final_path, write).commit();
 }
 
 void write_inside(const fs::path& out_dir, const std::string& relative,

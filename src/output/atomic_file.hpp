@@ -14,6 +14,29 @@ namespace siofill::output {
 void write_atomically(const std::filesystem::path& final_path,
                       const std::function<void(const std::filesystem::path&)>& write);
 
+// The same in two steps: the file is written whole under its temporary name
+// now, and renamed over `final_path` by commit(), later. A batch writes
+// rapport.json this way: complete before the archive that holds it, in place
+// last, so a report beside the outputs always describes a finished run.
+// Destroyed without commit(), the temporary file is removed.
+class PendingFile {
+ public:
+  PendingFile(const std::filesystem::path& final_path, const std::function<void(const std::filesystem::path&)>& write);
+  ~PendingFile();
+  PendingFile(PendingFile&& other) noexcept
+      : final_(std::move(other.final_)), temporary_(std::move(other.temporary_)) {
+    other.temporary_.clear();
+  }
+  PendingFile& operator=(PendingFile&&) = delete;
+  PendingFile(const PendingFile&) = delete;
+  PendingFile& operator=(const PendingFile&) = delete;
+  const std::filesystem::path& temporary() const { return temporary_; }
+  void commit();  // throws doc::WriteError
+
+ private:
+  std::filesystem::path final_, temporary_;
+};
+
 // write_atomically(out_dir / relative, write) for a rendered output name
 // (output_names.hpp), refusing any name that would leave `out_dir`: an absolute
 // path, a "." or ".." component, or a symbolic link among the folders between
