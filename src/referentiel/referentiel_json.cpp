@@ -38,14 +38,16 @@ ordered_json bound_json(const std::optional<int>& year) { return year ? ordered_
 // Only the exams of `blocs`, so that a filtered dump (--bloc B1) still loads.
 ordered_json rules_json(const SessionRules& r, const std::vector<const Bloc*>& blocs) {
   ordered_json epreuves = ordered_json::object();
-  for (const auto& [bloc, e] : r.epreuves) {
-    if (std::none_of(blocs.begin(), blocs.end(), [&](const Bloc* b) { return b->id == bloc; })) continue;
+  for (const auto& [bloc_id, e] : r.epreuves) {
+    // A named copy: clang 14 cannot capture a structured binding in a lambda.
+    const std::string& wanted = bloc_id;
+    if (std::none_of(blocs.begin(), blocs.end(), [&](const Bloc* b) { return b->id == wanted; })) continue;
     ordered_json intitule = e.intitule;
     if (!e.intitule_par_option.empty()) {
       intitule = ordered_json::object();
       for (const auto& [option, text] : e.intitule_par_option) intitule[std::string(option_name(option))] = text;
     }
-    epreuves[bloc] = {{"numero", e.numero}, {"intitule", intitule}};
+    epreuves[bloc_id] = {{"numero", e.numero}, {"intitule", intitule}};
   }
   ordered_json annexes = ordered_json::object();
   for (const auto& [form, label] : r.annexes) annexes[form] = label;
