@@ -62,16 +62,41 @@ std::size_t valid_utf8_prefix(std::string_view s) {
   return s.size() - static_cast<std::size_t>(left);
 }
 
-std::string to_nfc(std::string_view s) {
-  // Pure ASCII is already NFC: skip the allocation on the common path.
-  bool ascii = true;
-  for (unsigned char ch : s) {
-    if (ch >= 0x80) {
-      ascii = false;
-      break;
+namespace {
+
+// Whether valid UTF-8 `s` is certainly NFC already, checked on the bytes: true when
+// every code point is below U+0300 (ASCII, Latin-1, Latin Extended: all of French)
+// or in U+2002..U+206F (’ « … – and the narrow no-break space) or is U+20AC (€).
+// Each of these is NFC_Quick_Check=Yes with combining class 0 (U+0300 is the first
+// combining mark; U+2000 and U+2001 are singletons, hence left out), and text made
+// only of such code points is unchanged by NFC. Anything else: false, and utf8proc
+// decides. Lead bytes C2..CB start exactly U+0080..U+02FF.
+bool surely_nfc(std::string_view s) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  const auto continuation = [&](std::size_t i) { return i < s.size() && (byte(i) & 0xC0) == 0x80; };
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char ch = byte(i);
+    if (ch < 0x80) {
+      ++i;
+    } else if (ch >= 0xC2 && ch <= 0xCB && continuation(i + 1)) {
+      i += 2;
+    } else if (ch == 0xE2 && continuation(i + 1) && continuation(i + 2) &&
+               ((byte(i + 1) == 0x80 && byte(i + 2) >= 0x82) || (byte(i + 1) == 0x81 && byte(i + 2) <= 0xAF) ||
+                (byte(i + 1) == 0x82 && byte(i + 2) == 0xAC))) {
+      i += 3;
+    } else {
+      return false;
     }
   }
-  if (ascii) return std::string(s);
+  return true;
+}
+
+}  // namespace
+
+std::string to_nfc(std::string_view s) {
+  // The quick check skips utf8proc on the common path: normalising every string
+  // of the référentiel through it was 20 % of the CPU of a `siofill fill`.
+  if (surely_nfc(s)) return std::string(s);
   return map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 

@@ -18,6 +18,18 @@ TEST_CASE("NFC normalisation composes decomposed accents") {
   CHECK(to_nfc("plain ascii") == "plain ascii");
 }
 
+TEST_CASE("NFC normalisation: text below U+0300 is kept, a combining mark after it still composes") {
+  CHECK(to_nfc("Élodie Łukasz Ærøskøbing ǅ") == "Élodie Łukasz Ærøskøbing ǅ");
+  CHECK(to_nfc("\xC3\xA9" "e\xCC\x81") == "\xC3\xA9\xC3\xA9");  // é, then e + combining acute
+  CHECK(to_nfc("\xC5\x81" "A\xCC\x8A") == "\xC5\x81\xC3\x85");  // Ł, then A + combining ring: Å
+  CHECK(to_nfc("\xE2\x84\xAB") == "\xC3\x85");                     // U+212B ANGSTROM SIGN: Å
+  CHECK(to_nfc("caf\xC3") == "caf\xC3");                             // cut in the middle: left as is
+  CHECK(to_nfc("\xC0\xAF") == "\xC0\xAF");                          // overlong: left as is
+  CHECK(to_nfc("l’été… « 12 € » – fin") == "l’été… « 12 € » – fin");
+  CHECK(to_nfc("\xE2\x80\x80") == "\xE2\x80\x82");  // U+2000 EN QUAD is a singleton: U+2002
+  CHECK(to_nfc("’" "a\xCC\x80") == "’\xC3\xA0");      // ’ then a + combining grave: à
+}
+
 TEST_CASE("UTF-8 validation and control characters") {
   CHECK(is_valid_utf8("Nguyễn Thị Thảo 王伟 🎓"));
   CHECK_FALSE(is_valid_utf8("\xC3("));
