@@ -28,37 +28,30 @@ class PathTracker {
  public:
   PathTracker(Reporter& report, const Limits& limits) : report_(report), limits_(limits) {}
 
-  bool on_event(int depth, json::parse_event_t event, json& parsed) {
-    switch (event) {
-      case json::parse_event_t::object_start:
-      case json::parse_event_t::array_start:
-        if (static_cast<std::size_t>(depth) >= limits_.max_depth) throw TooDeep{current_pointer()};
-        frames_.push_back(Frame{event == json::parse_event_t::object_start, {}, {}, 0});
-        break;
-      case json::parse_event_t::key: {
-        Frame& f = frames_.back();
-        f.key = parsed.get<std::string>();
-        if (!f.keys.insert(f.key).second && ++duplicates_ <= kMaxDuplicatesReported)
-          report_.at(current_pointer(), "clé « " + shown_key(f.key) +
-                                            " » présente deux fois dans le même objet ; une seule "
-                                            "valeur serait gardée, supprimez l’autre");
-        break;
-      }
-      case json::parse_event_t::object_end:
-      case json::parse_event_t::array_end:
-        frames_.pop_back();
-        advance();
-        break;
-      case json::parse_event_t::value:
-        if (parsed.is_string() && parsed.get_ref<const std::string&>().size() > limits_.max_string_bytes)
-          report_.at(current_pointer(), "texte trop long (" +
-                                            std::to_string(parsed.get_ref<const std::string&>().size()) +
-                                            " octets ; au plus " +
-                                            std::to_string(limits_.max_string_bytes) + ")");
-        advance();
-        break;
-    }
-    return true;
+  // One call per parser event; a value's text is only looked at for its length
+  // (no copy of it: copying every string of the référentiel twice showed in a
+  // `siofill fill` profile).
+  void on_container_start(int depth, bool object) {
+    if (static_cast<std::size_t>(depth) >= limits_.max_depth) throw TooDeep{current_pointer()};
+    frames_.push_back(Frame{object, {}, {}, 0});
+  }
+  void on_key(const std::string& key) {
+    Frame& f = frames_.back();
+    f.key = key;
+    if (!f.keys.insert(f.key).second && ++duplicates_ <= kMaxDuplicatesReported)
+      report_.at(current_pointer(), "clé « " + shown_key(f.key) +
+                                        " » présente deux fois dans le même objet ; une seule "
+                                        "valeur serait gardée, supprimez l’autre");
+  }
+  void on_container_end() {
+    frames_.pop_back();
+    advance();
+  }
+  void on_value(const std::string* text) {
+    if (text && text->size() > limits_.max_string_bytes)
+      report_.at(current_pointer(), "texte trop long (" + std::to_string(text->size()) + " octets ; au plus " +
+                                        std::to_string(limits_.max_string_bytes) + ")");
+    advance();
   }
 
   // One line for the duplicates past the first ones (a file of 100 000 copies of one key).
@@ -117,39 +110,36 @@ class TrackingSax : public json::json_sax_t {
  public:
   TrackingSax(json& result, PathTracker& tracker) : dom_(result, true), tracker_(tracker) {}
 
-  bool null() override { return dom_.null() && value(json(nullptr)); }
-  bool boolean(bool v) override { return dom_.boolean(v) && value(json(v)); }
-  bool number_integer(number_integer_t v) override { return dom_.number_integer(v) && value(json(v)); }
-  bool number_unsigned(number_unsigned_t v) override { return dom_.number_unsigned(v) && value(json(v)); }
-  bool number_float(number_float_t v, const string_t& s) override { return dom_.number_float(v, s) && value(json(v)); }
+  bool null() override { return dom_.null() && value(); }
+  bool boolean(bool v) override { return dom_.boolean(v) && value(); }
+  bool number_integer(number_integer_t v) override { return dom_.number_integer(v) && value(); }
+  bool number_unsigned(number_unsigned_t v) override { return dom_.number_unsigned(v) && value(); }
+  bool number_float(number_float_t v, const string_t& s) override { return dom_.number_float(v, s) && value(); }
   bool string(string_t& v) override {
-    json copy(v);  // before the DOM builder moves it away
-    return dom_.string(v) && value(copy);
+    tracker_.on_value(&v);  // before the DOM builder moves it away
+    return dom_.string(v);
   }
-  bool binary(binary_t& v) override { return dom_.binary(v) && value(json(nullptr)); }
+  bool binary(binary_t& v) override { return dom_.binary(v) && value(); }
   bool start_object(std::size_t n) override {
-    json ignored;
-    tracker_.on_event(depth_++, json::parse_event_t::object_start, ignored);  // may throw TooDeep
+    tracker_.on_container_start(depth_++, true);  // may throw TooDeep
     return dom_.start_object(n);
   }
   bool key(string_t& k) override {
-    json copy(k);
-    tracker_.on_event(depth_, json::parse_event_t::key, copy);
+    tracker_.on_key(k);
     return dom_.key(k);
   }
   bool end_object() override {
-    json ignored;
-    tracker_.on_event(--depth_, json::parse_event_t::object_end, ignored);
+    --depth_;
+    tracker_.on_container_end();
     return dom_.end_object();
   }
   bool start_array(std::size_t n) override {
-    json ignored;
-    tracker_.on_event(depth_++, json::parse_event_t::array_start, ignored);
+    tracker_.on_container_start(depth_++, false);
     return dom_.start_array(n);
   }
   bool end_array() override {
-    json ignored;
-    tracker_.on_event(--depth_, json::parse_event_t::array_end, ignored);
+    --depth_;
+    tracker_.on_container_end();
     return dom_.end_array();
   }
   bool parse_error(std::size_t position, const std::string& last_token,
@@ -161,7 +151,10 @@ class TrackingSax : public json::json_sax_t {
   }
 
  private:
-  bool value(json v) { return tracker_.on_event(depth_, json::parse_event_t::value, v); }
+  bool value() {
+    tracker_.on_value(nullptr);
+    return true;
+  }
 
   nlohmann::detail::json_sax_dom_parser<json> dom_;
   PathTracker& tracker_;

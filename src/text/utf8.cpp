@@ -31,6 +31,12 @@ void for_each_code_point(std::string_view s, F&& f) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
   while (left > 0) {
+    if (*p < 0x80) {  // ASCII without a call into utf8proc (most of the text)
+      f(static_cast<char32_t>(*p));
+      ++p;
+      --left;
+      continue;
+    }
     utf8proc_int32_t c = 0;
     const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
     if (n <= 0) {  // invalid byte: count it as one replacement character
@@ -53,6 +59,11 @@ std::size_t valid_utf8_prefix(std::string_view s) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
   while (left > 0) {
+    if (*p < 0x80) {  // ASCII without a call into utf8proc
+      ++p;
+      --left;
+      continue;
+    }
     utf8proc_int32_t c = 0;
     const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
     if (n <= 0) break;
