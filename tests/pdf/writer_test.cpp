@@ -154,3 +154,27 @@ TEST_CASE("documents written from several threads at once are the same as alone"
   }
   fs::remove_all(dir);
 }
+
+TEST_CASE("standard faces: widths read once match libharu's own lookup for every CP1252 byte") {
+  // DocumentFonts reads the widths from libharu's font definitions in one pass;
+  // each must equal what HPDF_Font_GetUnicodeWidth answers for that character.
+  const char* names[4] = {"Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"};
+  const pdf::Face faces[4] = {pdf::Face::Regular, pdf::Face::Bold, pdf::Face::Italic, pdf::Face::BoldItalic};
+  HPDF_Doc doc = HPDF_New(nullptr, nullptr);
+  REQUIRE(doc);
+  const pdf::DocumentFonts fonts(pdf::Encoding::WinAnsi);
+  int compared = 0;
+  for (int face = 0; face < 4; ++face) {
+    HPDF_Font font = HPDF_GetFont(doc, names[face], "WinAnsiEncoding");
+    REQUIRE(font);
+    for (int b = 1; b < 256; ++b) {
+      const char32_t c = pdf::from_cp1252(static_cast<unsigned char>(b));
+      if (!c) continue;
+      INFO("face " << face << ", byte " << b);
+      CHECK(fonts.advance(c, faces[face]) == HPDF_Font_GetUnicodeWidth(font, static_cast<HPDF_UNICODE>(c)));
+      ++compared;
+    }
+  }
+  HPDF_Free(doc);
+  CHECK(compared > 4 * 200);
+}
