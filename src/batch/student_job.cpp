@@ -8,6 +8,7 @@
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
 #include "output/atomic_file.hpp"
+#include "reports/student_check.hpp"
 #include "text/utf8.hpp"
 
 namespace siofill::batch {
@@ -16,12 +17,6 @@ namespace {
 
 std::vector<const forms::FormSpec*> forms_for(const Evidence& ev, const JobSettings& settings) {
   return settings.forms.empty() ? fill::forms_for_student(*settings.ref, ev) : settings.forms;
-}
-
-std::vector<ExamScope> scopes_for(const Referentiel& ref, const Evidence& ev) {
-  std::vector<ExamScope> scopes;
-  for (const Bloc* b : blocs_to_check(ref, ev)) scopes.push_back(ExamScope{b, forms::synthesis_rubriques(b->id)});
-  return scopes;
 }
 
 // The roster and the evidence file must speak of the same person.
@@ -96,7 +91,7 @@ StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, co
   result.option = std::string(option_name(ev->candidat.option));
   result.realisations = ev->realisations.size();
 
-  CheckResult check = check_exam_rules(ref, *ev, scopes_for(ref, *ev));
+  CheckResult check = check_student(ref, *ev);
   if (in.roster) compare_with_roster(*in.roster, ev->candidat, check.findings);
   result.findings = std::move(check.findings);
   const bool blocked = std::any_of(result.findings.begin(), result.findings.end(), [](const Finding& f) { return f.blocking; });

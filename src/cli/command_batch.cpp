@@ -6,6 +6,7 @@
 #include <optional>
 #include <thread>
 
+#include "batch/batch_inputs.hpp"
 #include "batch/batch_report.hpp"
 #include "batch/batch_runner.hpp"
 #include "cli/commands.hpp"
@@ -82,59 +83,6 @@ bool parse_shard(const std::string& s, batch::Shard& shard) {
   }
 }
 
-// A directory of evidence files, or a roster CSV. Returns false on an input error.
-bool collect_inputs(const std::string& input, std::vector<batch::StudentInput>& out, std::vector<std::string>& problems) {
-  std::error_code ec;
-  if (fs::is_directory(input, ec)) {
-    std::vector<std::string> files;
-    // Error codes rather than exceptions: a folder that cannot be read, or an
-    // entry that vanishes or cannot be examined, is told in French, not thrown.
-    for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
-      const fs::path& path = it->path();
-      const std::string name = path.filename().string();
-      std::error_code entry_ec;
-      // Not only regular files: a named pipe or a link to a device called *.json
-      // becomes a student in error with the reason (evidence_source.hpp), never a silent gap.
-      if (name.empty() || name[0] == '.' || path.extension() != ".json" || it->is_directory(entry_ec)) continue;
-      files.push_back(path.string());
-    }
-    if (ec) {
-      std::cerr << "erreur : lecture du dossier « " << text::shown_name(input) << " » impossible : "
-                << text::system_error_text(ec) << "\n";
-      return false;
-    }
-    std::sort(files.begin(), files.end());
-    for (const std::string& f : files) out.push_back(batch::StudentInput{out.size(), f, std::nullopt});
-    return true;
-  }
-  const bool exists = fs::exists(input, ec);
-  if (ec) {  // not "absent": a path too long, a loop of links, no right to look
-    std::cerr << "erreur : « " << text::shown_name(input) << " » illisible : " << text::system_error_text(ec) << "\n";
-    return false;
-  }
-  if (!exists) {
-    std::cerr << "erreur : « " << text::shown_name(input) << " » n’existe pas (attendu : un dossier de fichiers de preuves ou une liste CSV)\n";
-    return false;
-  }
-  if (fs::path(input).extension() == ".json") {
-    std::cerr << "erreur : « " << text::shown_name(input) << " » est un fichier de preuves : pour un seul étudiant, utilisez "
-              << "« siofill fill » ; batch attend un dossier ou une liste CSV\n";
-    return false;
-  }
-  Diagnostics diagnostics;
-  Reporter report(input, diagnostics);
-  const auto text = json::read_input_file(input, report, 64u << 20);
-  std::vector<batch::RosterRow> rows;
-  if (text) rows = batch::read_roster(*text, fs::path(input).parent_path().string(), report);
-  for (const Diagnostic& d : diagnostics) problems.push_back(format(d));
-  if (!text || (rows.empty() && !diagnostics.empty())) {
-    print_diagnostics(diagnostics);
-    return false;
-  }
-  for (batch::RosterRow& r : rows) out.push_back(batch::StudentInput{out.size(), r.evidence, std::move(r)});
-  return true;
-}
-
 void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) {
   for (const batch::ProblemStudent& p : outcome.problems)
     std::cout << wrapped_paragraph(p.status == "blocked" ? "✗ bloqué : " : "✗ erreur : ",
@@ -180,7 +128,11 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   job.write_options = *write_options;
   job.class_pdf_form = forms::find_form("synthese-b1");
   std::vector<batch::StudentInput> inputs;
-  if (!collect_inputs(opt.input, inputs, settings.input_problems)) return kInputError;
+  std::vector<std::string> input_errors;
+  if (!batch::collect_inputs(opt.input, inputs, settings.input_problems, input_errors)) {
+    for (const std::string& e : input_errors) std::cerr << "erreur : " << e << "\n";
+    return kInputError;
+  }
   if (inputs.empty()) {
     std::cerr << "erreur : aucun fichier de preuves (*.json) dans « " << text::shown_name(opt.input) << " »\n";
     return kInputError;

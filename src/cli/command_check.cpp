@@ -9,6 +9,8 @@
 #include "evidence/evidence_loader.hpp"
 #include "forms/form_spec.hpp"
 #include "referentiel/referentiel_loader.hpp"
+#include "reports/check_json.hpp"
+#include "reports/student_check.hpp"
 #include "text/printable.hpp"
 
 namespace siofill::cli {
@@ -28,12 +30,6 @@ std::string french_status(Status s) {
   return "";
 }
 
-std::vector<ExamScope> scopes_for(const Referentiel& ref, const Evidence& ev) {
-  std::vector<ExamScope> scopes;
-  for (const Bloc* b : blocs_to_check(ref, ev)) scopes.push_back(ExamScope{b, forms::synthesis_rubriques(b->id)});
-  return scopes;
-}
-
 int run_check(const CheckOptions& opt, const GlobalOptions& global) {
   Diagnostics ref_errors;
   const Referentiel* ref = referentiel_from(global.referentiel, ref_errors);
@@ -51,7 +47,7 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
       any_error = true;
       ++totals["error"];
       if (opt.json) {
-        report.push_back({{"file", file}, {"status", "error"}, {"errors", diagnostics_json(diagnostics)}});
+        report.push_back(check_error_entry_json(file, diagnostics));
       } else {
         std::cout << text::shown_name(file) << " : invalide (error) — " << diagnostics.size() << " erreur"
                   << (diagnostics.size() > 1 ? "s" : "") << " (sur la sortie d’erreur)\n";
@@ -59,24 +55,11 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
       }
       continue;
     }
-    const CheckResult result = check_exam_rules(*ref, *ev, scopes_for(*ref, *ev));
+    const CheckResult result = check_student(*ref, *ev);
     any_blocked = any_blocked || result.status == Status::Blocked;
     ++totals[std::string(status_name(result.status))];
     if (opt.json) {
-      nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-      for (const Finding& f : result.findings)
-        findings.push_back({{"severity", f.blocking ? "blocking" : "warning"},
-                            {"code", f.code},
-                            {"pointer", f.pointer},
-                            {"message", f.message}});
-      report.push_back({{"file", file},
-                        {"status", status_name(result.status)},
-                        {"candidat",
-                         nlohmann::ordered_json{{"nom", ev->candidat.nom},
-                          {"prenom", ev->candidat.prenom},
-                          {"numero", ev->candidat.numero},
-                          {"option", option_name(ev->candidat.option)}}},
-                        {"findings", std::move(findings)}});
+      report.push_back(check_entry_json(file, *ev, result));
       continue;
     }
     std::cout << text::shown_name(file) << " — " << ev->candidat.nom << " " << ev->candidat.prenom << " (n° " << ev->candidat.numero
@@ -85,7 +68,7 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
       std::cout << wrapped_paragraph(f.blocking ? "  ✗ " : "  ! ", f.message);
   }
   if (opt.json) {
-    nlohmann::ordered_json out = {{"students", std::move(report)}, {"totals", totals}};
+    const nlohmann::ordered_json out = check_report_json(std::move(report));
     // A file name that is not UTF-8 cannot be told in JSON: U+FFFD stands for its bad bytes.
     std::cout << out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   } else if (opt.files.size() > 1) {

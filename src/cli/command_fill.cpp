@@ -21,6 +21,7 @@
 #include "pdf/pdf_writer.hpp"
 #include "text/utf8.hpp"
 #include "referentiel/referentiel_loader.hpp"
+#include "reports/student_check.hpp"
 #include "writers/output_formats.hpp"
 #include "text/printable.hpp"
 
@@ -96,9 +97,7 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
     return kInputError;
   }
 
-  std::vector<ExamScope> scopes;
-  for (const Bloc* b : blocs_to_check(*ref, *ev)) scopes.push_back(ExamScope{b, forms::synthesis_rubriques(b->id)});
-  const CheckResult check = check_exam_rules(*ref, *ev, scopes);
+  const CheckResult check = check_student(*ref, *ev);
   if (check.status == Status::Blocked) {
     std::cerr << "attention : " << text::shown_name(opt.file) << " est bloqué ; les formulaires sont écrits pour relecture :\n";
     for (const Finding& f : check.findings)

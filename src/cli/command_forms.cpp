@@ -7,6 +7,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/terminal_text.hpp"
 #include "forms/form_spec.hpp"
+#include "reports/forms_json.hpp"
 
 namespace siofill::cli {
 
@@ -15,14 +16,12 @@ Command add_forms_command(CLI::App& root, const GlobalOptions&) {
   CLI::App* app = root.add_subcommand("forms", "Liste les formulaires disponibles");
   app->add_flag("--json", *json, "La liste en JSON");
   return Command{app, [json] {
-                   nlohmann::json list = nlohmann::json::array();
-                   for (const forms::FormSpec& f : forms::builtin_forms()) {
-                     if (*json)
-                       list.push_back({{"id", f.id}, {"bloc", f.bloc}, {"description", f.description}});
-                     else
-                       std::cout << wrapped_paragraph(pad(f.id, 20), f.description);
+                   if (*json) {
+                     std::cout << forms_json().dump(2) << "\n";
+                     return static_cast<int>(kOk);
                    }
-                   if (*json) std::cout << list.dump(2) << "\n";
+                   for (const forms::FormSpec& f : forms::builtin_forms())
+                     std::cout << wrapped_paragraph(pad(f.id, 20), f.description);
                    return static_cast<int>(kOk);
                  }};
 }

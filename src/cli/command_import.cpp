@@ -12,7 +12,7 @@
 #include "document/writer_options.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "import/notes_importer.hpp"
-#include "import/outline_reader.hpp"
+#include "import/notes_text.hpp"
 #include "output/atomic_file.hpp"
 #include "referentiel/referentiel_loader.hpp"
 #include "text/printable.hpp"
@@ -22,7 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kMaxNotesBytes = 4u << 20;
+using import::kMaxNotesBytes;
 
 struct ImportOptions {
   std::string notes;
@@ -102,31 +102,22 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   }
   const std::optional<std::string> text = read_notes(opt.notes);
   if (!text) return kInputError;
-  import::OutlineError outline_error;
-  const std::optional<import::Outline> outline = import::read_outline(*text, outline_error);
-  if (!outline) {
-    std::cerr << "erreur : " << text::shown_name(opt.notes) << ":" << outline_error.line << ": " << text::printable(outline_error.message) << "\n";
-    return kInputError;
-  }
-
   import::ImportSettings settings;
   settings.candidat = opt.candidat.fields();
   settings.organisations = opt.organisations;
-  const import::ImportResult result = import::import_notes(*outline, *ref, settings);
-  if (result.refused) {
-    std::cerr << "erreur : " << text::shown_name(opt.notes) << ":" << result.refused->line << ": "
-              << text::printable(result.refused->message) << "\n";
+  const import::NotesTextImport imported = import::import_notes_text(*text, output, *ref, settings);
+  if (imported.error) {
+    std::cerr << "erreur : " << text::shown_name(opt.notes) << ":" << imported.error->line << ": "
+              << text::printable(imported.error->message) << "\n";
     return kInputError;
   }
-  const std::string json = result.evidence.dump(2) + "\n";
-
-  // The result must be what the other commands read: check it as they will.
-  Diagnostics check;
-  if (!load_evidence(json, output, *ref, check)) {
+  if (!imported.reread.empty()) {
     std::cerr << "erreur : le fichier produit depuis " << text::shown_name(opt.notes) << " ne se relit pas ; rien n’est écrit :\n";
-    print_diagnostics(check);
+    print_diagnostics(imported.reread);
     return kInputError;
   }
+  const import::ImportResult& result = imported.result;
+  const std::string& json = imported.json;
 
   if (to_stdout) {
     std::cout << json;
@@ -141,19 +132,9 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   }
 
   // Everything about the notes, in line order, then what is left to fill in.
-  std::size_t ignored = 0, notes = 0;
-  while (ignored < result.ignored.size() || notes < result.notes.size()) {
-    const bool take_ignored =
-        notes == result.notes.size() ||
-        (ignored < result.ignored.size() && result.ignored[ignored].line <= result.notes[notes].line);
-    if (take_ignored) {
-      const import::LineReport& r = result.ignored[ignored++];
-      std::cerr << text::shown_name(opt.notes) << ":" << r.line << ": ligne ignorée : " << text::printable(r.message) << "\n";
-    } else {
-      const import::LineReport& r = result.notes[notes++];
-      std::cerr << text::shown_name(opt.notes) << ":" << r.line << ": note : " << text::printable(r.message) << "\n";
-    }
-  }
+  for (const import::NoteRemark& r : import::remarks_in_line_order(result))
+    std::cerr << text::shown_name(opt.notes) << ":" << r.line << (r.ignored ? ": ligne ignorée : " : ": note : ")
+              << text::printable(r.message) << "\n";
   if (result.activities == 0 && result.evidence["realisations"].empty() && !result.evidence.contains("lacunes"))
     std::cerr << "attention : aucune activité reconnue dans " << text::shown_name(opt.notes)
               << " (attendu : une compétence, ses sous-compétences en retrait, puis « # activité (organisation) »)\n";

@@ -25,5 +25,6 @@ Command add_fill_command(CLI::App& root, const GlobalOptions& global);
 Command add_batch_command(CLI::App& root, const GlobalOptions& global);
 Command add_import_command(CLI::App& root, const GlobalOptions& global);
 Command add_init_command(CLI::App& root, const GlobalOptions& global);
+Command add_serve_command(CLI::App& root, const GlobalOptions& global);
 
 }  // namespace siofill::cli

@@ -1,12 +1,10 @@
 #pragma once
-// Printing diagnostics about inputs, to stderr for people and as JSON for scripts.
-#include <nlohmann/json.hpp>
-
+// Printing diagnostics about inputs to stderr, for people.
 #include "diagnostics/diagnostic.hpp"
+#include "reports/check_json.hpp"  // diagnostics_json
 
 namespace siofill::cli {
 
 void print_diagnostics(const Diagnostics& diagnostics);
-nlohmann::json diagnostics_json(const Diagnostics& diagnostics);
 
 }  // namespace siofill::cli

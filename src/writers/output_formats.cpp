@@ -8,10 +8,13 @@ namespace siofill::writers {
 
 const std::vector<OutputFormat>& output_formats() {
   static const std::vector<OutputFormat> formats = {
-      {"pdf", "pdf", "PDF (impression, envoi au jury)", &pdf::write_pdf},
-      {"xlsx", "xlsx", "XLSX (Excel, LibreOffice : tableau modifiable, cases à choisir dans une liste)", &xlsx::write_xlsx},
-      {"docx", "docx", "DOCX (Word, LibreOffice : cases à cocher cliquables)", &docx::write_docx},
-      {"xml", "xml", "XML Word (document unique, lisible et comparable en texte)", &docx::write_flat_xml},
+      {"pdf", "pdf", "PDF (impression, envoi au jury)", "application/pdf", &pdf::write_pdf},
+      {"xlsx", "xlsx", "XLSX (Excel, LibreOffice : tableau modifiable, cases à choisir dans une liste)",
+       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &xlsx::write_xlsx},
+      {"docx", "docx", "DOCX (Word, LibreOffice : cases à cocher cliquables)",
+       "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &docx::write_docx},
+      {"xml", "xml", "XML Word (document unique, lisible et comparable en texte)", "application/xml",
+       &docx::write_flat_xml},
   };
   return formats;
 }

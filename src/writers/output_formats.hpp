@@ -15,6 +15,7 @@ struct OutputFormat {
   std::string_view name;         // as given to --format
   std::string_view extension;    // of the files written
   std::string_view description;  // French, for --help
+  std::string_view media_type;   // Content-Type when served over HTTP (siofill serve)
   WriteFunction write;           // writes the whole file at `path`; throws doc::WriteError
 };
 
