@@ -34,6 +34,14 @@ std::string default_message(int status, const ServerLimits& limits) {
   }
 }
 
+// httplib 0.11 listens with a backlog of 5: a burst of connections (a class
+// opening the page at once) would see some refused or reset. listen() again
+// on the bound socket raises it; the socket is a protected member.
+class Server : public httplib::Server {
+ public:
+  void widen_backlog(int backlog) { ::listen(svr_sock_, backlog); }
+};
+
 std::string url_host(const std::string& host) {
   return host.find(':') != std::string::npos ? "[" + host + "]" : host;
 }
@@ -52,7 +60,7 @@ std::optional<JobSlots::Slot> ServerContext::take_slot(httplib::Response& res) {
 
 bool run_server(const ServerSettings& settings, const std::function<void(const std::string&)>& on_listening,
                 std::string& problem) {
-  httplib::Server server;
+  Server server;
   ServerContext ctx(settings);
   const ServerLimits& limits = settings.limits;
   server.set_payload_max_length(limits.max_request_bytes);
@@ -86,6 +94,7 @@ bool run_server(const ServerSettings& settings, const std::function<void(const s
               " (port déjà pris par un autre programme, ou adresse inconnue) ; essayez --port avec un autre numéro";
     return false;
   }
+  server.widen_backlog(512);
   const RequestGuard guard(settings.host, port);
   server.set_pre_routing_handler([&guard](const httplib::Request& req, httplib::Response& res) {
     const auto refusal = guard.refusal(req.method, req.get_header_value("Host"), req.get_header_value("Origin"),
