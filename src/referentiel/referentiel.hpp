@@ -18,6 +18,8 @@ std::optional<Option> parse_option(std::string_view s);
 
 struct Exemples {
   std::string stage, ap, perso;
+
+  bool operator==(const Exemples&) const = default;
 };
 
 struct SousCompetence {
@@ -26,16 +28,22 @@ struct SousCompetence {
   std::string definition;
   std::string objectif;
   Exemples exemples;
+
+  bool operator==(const SousCompetence&) const = default;
 };
 
 struct Indicateur {
   std::string id;
   std::string texte;
+
+  bool operator==(const Indicateur&) const = default;
 };
 
 struct Savoirs {
   std::vector<std::string> technologiques;
   std::vector<std::string> economiques_juridiques_manageriaux;
+
+  bool operator==(const Savoirs&) const = default;
 };
 
 struct Competence {
@@ -45,11 +53,15 @@ struct Competence {
   std::vector<SousCompetence> sous_competences;
   std::vector<Indicateur> indicateurs;
   Savoirs savoirs;
+
+  bool operator==(const Competence&) const = default;
 };
 
 struct CapaciteTransversale {
   std::string id;
   std::string intitule;
+
+  bool operator==(const CapaciteTransversale&) const = default;
 };
 
 struct Bloc {
@@ -61,6 +73,8 @@ struct Bloc {
   std::vector<Competence> competences;
 
   bool visible_to(Option o) const { return !option || *option == o; }
+
+  bool operator==(const Bloc&) const = default;
 };
 
 // A range of exam sessions; an absent bound is open ("up to 2024", "from 2025").
@@ -70,6 +84,8 @@ struct SessionRange {
   bool contains(int session) const { return (!de || session >= *de) && (!a || session <= *a); }
   // "jusqu’à 2024", "à partir de 2025", "de 2021 à 2024", "toutes".
   std::string label() const;
+
+  bool operator==(const SessionRange&) const = default;
 };
 
 // The exam that judges a bloc in some sessions: "E5", « Support et mise à … ».
@@ -80,6 +96,8 @@ struct EpreuveRule {
   std::map<Option, std::string> intitule_par_option;  // otherwise
 
   const std::string& intitule_for(Option o) const;
+
+  bool operator==(const EpreuveRule&) const = default;
 };
 
 // Which exam judges which bloc, for a range of sessions, and on what authority.
@@ -93,6 +111,8 @@ struct SessionRules {
   const EpreuveRule* epreuve(std::string_view bloc_id) const;
   // Empty when the annex number of that form is not known for these sessions.
   std::string annexe(std::string_view form_id) const;
+
+  bool operator==(const SessionRules&) const = default;
 };
 
 struct Referentiel {
@@ -121,6 +141,8 @@ struct Referentiel {
   std::optional<Option> other_option_having(std::string_view id, Option o) const;
   // The bloc that owns compétence `c`.
   const Bloc* bloc_of(const Competence& c) const;
+
+  bool operator==(const Referentiel&) const = default;
 };
 
 }  // namespace siofill

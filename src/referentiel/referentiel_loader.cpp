@@ -191,7 +191,14 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
   return ref;
 }
 
+// The built-in référentiel as C++ data: compiled_referentiel.cpp, written at
+// build time by siofill_compile_referentiel from the same JSON through
+// load_referentiel (src/referentiel/compile_referentiel.cpp). Weak: programs
+// built without it (the generator itself) read the JSON here.
+[[gnu::weak]] const Referentiel* compiled_builtin_referentiel();
+
 const Referentiel& default_referentiel() {
+  if (compiled_builtin_referentiel) return *compiled_builtin_referentiel();
   static const Referentiel ref = [] {
     const auto text = embedded_file("referentiel/bts-sio-2019.json");
     if (!text) throw std::logic_error("embedded référentiel missing from the build");

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "embedded/embedded_files.hpp"
 #include "referentiel/referentiel_json.hpp"
 #include "referentiel/referentiel_loader.hpp"
 #include "test_support.hpp"
@@ -159,4 +160,25 @@ TEST_CASE("a broken référentiel is refused with precise messages") {
   CHECK(test::any_contains(errors, "/blocs/0/competences/2/id : identifiant « X9 » mal formé"));
   CHECK(test::any_contains(errors, "clé inconnue « intitulé » — vouliez-vous dire « intitule » ?"));
   CHECK(test::any_contains(errors, "champ obligatoire « intitule » absent"));
+}
+
+TEST_CASE("the built-in référentiel compiled at build time is what the loader reads from its JSON") {
+  // default_referentiel() returns the C++ data written by siofill_compile_referentiel
+  // (linked into this test); reading the embedded JSON again must give the same values.
+  const auto text = embedded_file("referentiel/bts-sio-2019.json");
+  REQUIRE(text);
+  Diagnostics diagnostics;
+  Reporter report("<référentiel intégré>", diagnostics);
+  const std::optional<Referentiel> loaded = load_referentiel(*text, report);
+  REQUIRE(loaded);
+  CHECK(diagnostics.empty());
+  const Referentiel& compiled = default_referentiel();
+  REQUIRE(compiled.blocs.size() == loaded->blocs.size());
+  for (std::size_t i = 0; i < loaded->blocs.size(); ++i) {
+    INFO("bloc " << loaded->blocs[i].id);
+    CHECK(compiled.blocs[i] == loaded->blocs[i]);
+  }
+  CHECK(compiled.regles == loaded->regles);
+  CHECK(compiled == *loaded);
+  CHECK(compiled.blocs.size() >= 3);
 }
