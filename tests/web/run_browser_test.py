@@ -164,7 +164,8 @@ def _():
     last = qs(".activite", realisation(2))[-1]
     Select(q('[data-field="competence"]', last)).select_by_value("B1.1.4")
     type_into(q('[data-field="description"]', last), "Plan de continuité du service de messagerie")
-    wait.until(lambda d: len(qs(".indicateurs input", qs(".activite", realisation(2))[-1])) > 0)
+    wait.until(lambda d: len(qs(".indicateurs summary", qs(".activite", realisation(2))[-1])) > 0)
+    q(".indicateurs summary", qs(".activite", realisation(2))[-1]).click()
     qs(".indicateurs input", qs(".activite", realisation(2))[-1])[0].click()
     q('#lacunes [data-action="retirer-lacune"]').click()
     wait_status("ready")
@@ -222,7 +223,7 @@ def _():
     q("#lancer").click()
     wait.until(lambda d: len(qs("#lignes tr")) == 35 or q("#erreur").is_displayed())
     expect(not q("#erreur").is_displayed(), q("#erreur").text)
-    statuses = {td.text for td in qs("#lignes td:nth-child(3)")}
+    statuses = {td.text for td in qs("#lignes td:nth-child(4)")}
     expect(statuses <= {"prêt", "prêt avec avertissements", "bloqué", "invalide"} and statuses, statuses)
     driver.save_screenshot(os.path.join(OUT, "serve-secretariat.png"))
     before = set(os.listdir(downloads))

@@ -113,13 +113,16 @@ function renderIndicateurs(box, pointer, activite) {
   const found = activite.competence ? findCompetence(activite.competence) : null;
   if (!found || !found.competence.indicateurs.length) return;
   const chosen = new Set(activite.indicateurs || []);
-  box.append(el("span", { class: "petit-titre", text: "Indicateurs de performance atteints :" }));
+  // Folded: a long list under each of 50 activities would bury the form.
+  const details = el("details", { open: chosen.size > 0 },
+    el("summary", { class: "petit-titre", text: "Indicateurs de performance atteints (" + chosen.size + "/" + found.competence.indicateurs.length + ")" }));
   for (const ind of found.competence.indicateurs) {
     const box1 = el("input", { type: "checkbox", checked: chosen.has(ind.id) });
     box1.dataset.indicateur = ind.id;
     box1.dataset.pointer = pointer + "/indicateurs";
-    box.append(el("label", { class: "indicateur" }, box1, " " + ind.id + " — " + ind.texte));
+    details.append(el("label", { class: "indicateur" }, box1, " " + ind.id + " — " + ind.texte));
   }
+  box.append(details);
 }
 
 function renderActivite(list, i, j) {
@@ -189,6 +192,8 @@ function onInput(event) {
     if (input.checked) set.add(input.dataset.indicateur);
     else set.delete(input.dataset.indicateur);
     a.indicateurs = [...set].sort();
+    const summary = input.closest("details").querySelector("summary");
+    summary.textContent = summary.textContent.replace(/\(\d+\//, "(" + a.indicateurs.length + "/");
     if (!a.indicateurs.length) delete a.indicateurs;
     return changed();
   }

@@ -101,7 +101,8 @@ function showReport(rapport) {
   for (const s of rapport.students) {
     const who = [s.nom, s.prenom].filter((x) => x).join(" ") || s.source.split("/").pop();
     body.append(el("tr", {},
-      el("td", { text: who + (s.numero ? " (n° " + s.numero + ")" : "") }),
+      el("td", { text: who }),
+      el("td", { class: "nowrap", text: s.numero || "" }),
       el("td", { text: s.option || "" }),
       el("td", { class: "statut-" + s.status, text: siofill.statusLabel[s.status] || s.status }),
       el("td", { text: reasons(s) })));
