@@ -27,8 +27,8 @@ struct BatchSettings {
   bool progress = false;  // a progress line on stderr (only when it is a terminal)
   std::string input_label;  // the directory or roster, as given, for the report
   std::vector<std::string> input_problems;  // roster lines that could not be used
-  // The caller holds the output folder alone (output::OutputFolder, Exclusive):
-  // every temporary file a killed run left there is removed, not only old ones.
+  // The caller holds the output folder alone (output::OutputFolder, Exclusive;
+  // shards share it): every temporary file a killed run left there is removed, not only old ones.
   bool folder_locked = false;
 };
 

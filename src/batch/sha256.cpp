@@ -13,12 +13,38 @@
 namespace siofill::batch {
 namespace {
 constexpr std::size_t kBufferSize = 64 * 1024;
-}  // namespace
 
-std::string sha256_file(const std::filesystem::path& path) {
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+using DigestContext = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
+
+DigestContext start_sha256() {
+  DigestContext ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
   if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
     throw doc::WriteError("calcul SHA-256 impossible (OpenSSL)");
+  return ctx;
+}
+
+std::string finish_hex(EVP_MD_CTX* ctx) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_DigestFinal_ex(ctx, digest, &length);
+  std::string hex;
+  char byte[3];
+  for (unsigned int i = 0; i < length; ++i) {
+    std::snprintf(byte, sizeof byte, "%02x", digest[i]);
+    hex += byte;
+  }
+  return hex;
+}
+}  // namespace
+
+std::string sha256_bytes(std::string_view bytes) {
+  DigestContext ctx = start_sha256();
+  EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size());
+  return finish_hex(ctx.get());
+}
+
+std::string sha256_file(const std::filesystem::path& path) {
+  DigestContext ctx = start_sha256();
   // Called for every file of every student: a plain descriptor and a buffer
   // kept per thread, where an ifstream and a zero-filled 64 KB vector each time
   // cost more than hashing a small file.
@@ -36,16 +62,7 @@ std::string sha256_file(const std::filesystem::path& path) {
     EVP_DigestUpdate(ctx.get(), buffer.get(), static_cast<std::size_t>(n));
   }
   ::close(fd);
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_DigestFinal_ex(ctx.get(), digest, &length);
-  std::string hex;
-  char byte[3];
-  for (unsigned int i = 0; i < length; ++i) {
-    std::snprintf(byte, sizeof byte, "%02x", digest[i]);
-    hex += byte;
-  }
-  return hex;
+  return finish_hex(ctx.get());
 }
 
 }  // namespace siofill::batch

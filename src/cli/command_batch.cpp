@@ -1,4 +1,5 @@
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -9,6 +10,7 @@
 #include "batch/batch_inputs.hpp"
 #include "batch/batch_report.hpp"
 #include "batch/batch_runner.hpp"
+#include "batch/shard_spec.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_errors.hpp"
@@ -65,23 +67,10 @@ struct BatchOptions {
   std::string forms, formats;
   std::string name = output::kDefaultNameTemplate;
   std::string shard;
+  std::optional<std::size_t> shard_count;  // --shard-count, when given
+  std::size_t shard_count_value = 0;
   bool zip = false, json = false, quiet = false;
 };
-
-bool parse_shard(const std::string& s, batch::Shard& shard) {
-  const std::size_t slash = s.find('/');
-  if (slash == std::string::npos) return false;
-  try {
-    std::size_t a = 0, b = 0;
-    const unsigned long i = std::stoul(s.substr(0, slash), &a);
-    const unsigned long n = std::stoul(s.substr(slash + 1), &b);
-    if (a != slash || b != s.size() - slash - 1 || n == 0 || i >= n || n > 100000) return false;
-    shard = batch::Shard{i, n};
-    return true;
-  } catch (const std::exception&) {
-    return false;
-  }
-}
 
 void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) {
   for (const batch::ProblemStudent& p : outcome.problems)
@@ -99,9 +88,28 @@ void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) 
 
 int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   batch::BatchSettings settings;
-  if (!opt.shard.empty() && !parse_shard(opt.shard, settings.shard)) {
-    std::cerr << "erreur : --shard « " << text::shown_name(opt.shard) << " » invalide : attendu I/N avec 0 ≤ I < N (par exemple 0/4)\n";
+  if (opt.shard_count && opt.shard != "auto") {
+    std::cerr << "erreur : --shard-count ne sert qu’avec --shard auto (avec --shard I/N, le nombre de lots est N)\n";
     return kInputError;
+  }
+  if (opt.shard == "auto") {
+    const batch::ShardFromEnvironment found =
+        batch::shard_from_environment(opt.shard_count, [](const char* name) { return std::getenv(name); });
+    if (!found.shard) {
+      std::cerr << "erreur : " << text::printable(found.error) << "\n";
+      return kInputError;
+    }
+    settings.shard = *found.shard;
+    std::cerr << "lot " << settings.shard.index << "/" << settings.shard.count << " (" << text::printable(found.source)
+              << ")\n";
+  } else if (!opt.shard.empty()) {
+    const std::optional<batch::Shard> shard = batch::parse_shard(opt.shard);
+    if (!shard) {
+      std::cerr << "erreur : --shard « " << text::shown_name(opt.shard)
+                << " » invalide : attendu I/N avec 0 ≤ I < N (par exemple 0/4), ou auto\n";
+      return kInputError;
+    }
+    settings.shard = *shard;
   }
   if (auto problem = output::check_name_template(opt.name)) {
     std::cerr << "erreur : --name : " << text::printable(*problem) << "\n";
@@ -142,10 +150,14 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
     return kInputError;
   }
   // Alone in the output folder until the end: another batch there would mix
-  // its files and report with ours.
+  // its files and report with ours. The shards of one export are the
+  // exception: they write disjoint students and class outputs suffixed with
+  // their shard, so they share the folder with each other (on one machine
+  // under GNU parallel, or on a shared volume), never with a whole batch.
+  const auto access =
+      settings.shard.count > 1 ? output::OutputFolder::Access::Shared : output::OutputFolder::Access::Exclusive;
   std::string folder_problem;
-  const std::optional<output::OutputFolder> folder =
-      output::OutputFolder::open(opt.out_dir, output::OutputFolder::Access::Exclusive, folder_problem);
+  const std::optional<output::OutputFolder> folder = output::OutputFolder::open(opt.out_dir, access, folder_problem);
   if (!folder) {
     std::cerr << "erreur : " << folder_problem << "\n";
     return kInputError;
@@ -160,7 +172,7 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   settings.zip = opt.zip;
   settings.progress = !opt.quiet && !opt.json;
   settings.input_label = opt.input;
-  settings.folder_locked = folder->locked();
+  settings.folder_locked = folder->locked() && access == output::OutputFolder::Access::Exclusive;
 
   for (int s : kStopSignals) std::signal(s, on_interrupt);
   const batch::BatchOutcome outcome = batch::run_batch(inputs, settings, g_stop);
@@ -193,11 +205,20 @@ Command add_batch_command(CLI::App& root, const GlobalOptions& global) {
   app->add_option("--format", opt->formats, "Formats : pdf,xlsx,docx,xml (par défaut : tous)")->type_name("LISTE");
   app->add_option("--name", opt->name, "Modèle des noms de fichiers (défaut : {numero}_{nom}_{prenom}_{form}.{ext})")
       ->type_name("MODELE");
-  app->add_option("--shard", opt->shard, "Ne traiter que le lot I sur N (étudiants de rang ≡ I mod N)")->type_name("I/N");
+  app->add_option("--shard", opt->shard,
+                  "Ne traiter que le lot I sur N (étudiants de rang ≡ I mod N) ; auto : le lot donné par "
+                  "l’ordonnanceur (Kubernetes, Slurm, GNU parallel)")
+      ->type_name("I/N|auto");
+  CLI::Option* shard_count = app->add_option("--shard-count", opt->shard_count_value,
+                  "Avec --shard auto : le nombre de lots, quand l’ordonnanceur ne le dit pas (Kubernetes, GNU parallel)")
+      ->type_name("N");
   app->add_flag("--zip", opt->zip, "Ajouter une archive siofill-export.zip de tous les fichiers");
   app->add_flag("--json", opt->json, "Le rapport en JSON sur la sortie standard");
   app->add_flag("--quiet,-q", opt->quiet, "Rien sur la sortie standard (le rapport reste dans rapport.json)");
-  return Command{app, [opt, &global] { return run_batch_command(*opt, global); }};
+  return Command{app, [opt, &global, shard_count] {
+                   if (shard_count->count() > 0) opt->shard_count = opt->shard_count_value;
+                   return run_batch_command(*opt, global);
+                 }};
 }
 
 }  // namespace siofill::cli

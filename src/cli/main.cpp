@@ -10,6 +10,7 @@
 #include "cli/cli_errors.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/version_text.hpp"
 #include "xlsx/library_messages.hpp"
 
 namespace {
@@ -46,7 +47,7 @@ int main(int argc, char** argv) {
                  "siofill"};
     use_french_help(app);
     app.set_help_flag("-h,--help", "Affiche cette aide et quitte");
-    app.set_version_flag("--version", "siofill 0.1.0", "Affiche la version et quitte");
+    app.set_version_flag("--version", version_text, "Affiche la version, le référentiel et les règles de session intégrés, et quitte");
     app.require_subcommand(1);
     app.footer("Codes de retour : 0 tout va bien ; 1 au moins un étudiant bloqué ou en échec (les autres sont "
                "traités) ; 2 erreur d’utilisation ou fichier d’entrée invalide ; 130 interrompu (Ctrl-C, kill, "

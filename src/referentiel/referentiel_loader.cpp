@@ -191,6 +191,12 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
   return ref;
 }
 
+std::string_view default_referentiel_json() {
+  const auto text = embedded_file("referentiel/bts-sio-2019.json");
+  if (!text) throw std::logic_error("embedded référentiel missing from the build");
+  return *text;
+}
+
 // The built-in référentiel as C++ data: compiled_referentiel.cpp, written at
 // build time by siofill_compile_referentiel from the same JSON through
 // load_referentiel (src/referentiel/compile_referentiel.cpp). Weak: programs
@@ -200,11 +206,9 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
 const Referentiel& default_referentiel() {
   if (compiled_builtin_referentiel) return *compiled_builtin_referentiel();
   static const Referentiel ref = [] {
-    const auto text = embedded_file("referentiel/bts-sio-2019.json");
-    if (!text) throw std::logic_error("embedded référentiel missing from the build");
     Diagnostics diagnostics;
     Reporter report("<référentiel intégré>", diagnostics);
-    std::optional<Referentiel> loaded = load_referentiel(*text, report);
+    std::optional<Referentiel> loaded = load_referentiel(default_referentiel_json(), report);
     if (!loaded) throw std::logic_error("embedded référentiel is invalid: " + format(diagnostics.front()));
     return std::move(*loaded);
   }();

@@ -13,6 +13,8 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
 
 // The référentiel compiled into the binary (referentiel/bts-sio-2019.json).
 const Referentiel& default_referentiel();
+// Its JSON text, as embedded.
+std::string_view default_referentiel_json();
 
 // Loads --referentiel FILE, or the embedded one when `path` is empty.
 // Returns nullptr and reports on failure; the result lives as long as the process.
