@@ -26,7 +26,7 @@ siofill::batch::ShardFromEnvironment resolve(std::map<std::string, std::string> 
 }
 }  // namespace
 
-TEST_CASE("--shard I/N is parsed strictly") {
+TEST_CASE("shard I/N is parsed strictly") {
   REQUIRE(parse_shard("0/4"));
   CHECK(parse_shard("3/4")->index == 3);
   CHECK(parse_shard("3/4")->count == 4);
@@ -41,7 +41,7 @@ TEST_CASE("--shard I/N is parsed strictly") {
   CHECK_FALSE(parse_shard("99999999999999999999999/4"));
 }
 
-TEST_CASE("--shard auto: Kubernetes Indexed Job needs --shard-count") {
+TEST_CASE("shard auto: Kubernetes Indexed Job needs --shard-count") {
   auto r = resolve({{"JOB_COMPLETION_INDEX", "2"}}, 5);
   REQUIRE(r.shard);
   CHECK(r.shard->index == 2);
@@ -61,7 +61,7 @@ TEST_CASE("--shard auto: Kubernetes Indexed Job needs --shard-count") {
   CHECK(r.error.find("« deux »") != std::string::npos);
 }
 
-TEST_CASE("--shard auto: Slurm job array, from its own count, minimum and step") {
+TEST_CASE("shard auto: Slurm job array, from its own count, minimum and step") {
   auto r = resolve({{"SLURM_ARRAY_TASK_ID", "3"}, {"SLURM_ARRAY_TASK_COUNT", "8"}, {"SLURM_ARRAY_TASK_MIN", "0"}});
   REQUIRE(r.shard);
   CHECK(r.shard->index == 3);
@@ -92,7 +92,7 @@ TEST_CASE("--shard auto: Slurm job array, from its own count, minimum and step")
   CHECK(r.error.find("SLURM_ARRAY_TASK_COUNT") != std::string::npos);
 }
 
-TEST_CASE("--shard auto: GNU parallel counts from 1") {
+TEST_CASE("shard auto: GNU parallel counts from 1") {
   auto r = resolve({{"PARALLEL_SEQ", "1"}}, 3);
   REQUIRE(r.shard);
   CHECK(r.shard->index == 0);
@@ -109,7 +109,7 @@ TEST_CASE("--shard auto: GNU parallel counts from 1") {
   CHECK(r.error.find("--shard-count") != std::string::npos);
 }
 
-TEST_CASE("--shard auto without any scheduler says which variables it looked for") {
+TEST_CASE("shard auto without any scheduler says which variables it looked for") {
   const auto r = resolve({}, 4);
   CHECK_FALSE(r.shard);
   CHECK(r.error.find("JOB_COMPLETION_INDEX") != std::string::npos);
