@@ -68,7 +68,11 @@ def traced_configure(source, flags):
         build = os.path.join(tmp, "build")
         cmd = ["strace", "-f", "-qq", "-o", trace, "-e", "trace=openat,execve,access,newfstatat,stat",
                "cmake", "-S", source, "-B", build, *flags]
-        p = subprocess.run(cmd, capture_output=True, text=True)
+        # The demo's environment, not the developer's: a compiler launcher
+        # (ccache) or compiler chosen through the environment is not the demo's.
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("CMAKE_", "CCACHE_")) and k not in ("CC", "CXX", "CXXFLAGS", "LDFLAGS")}
+        p = subprocess.run(cmd, capture_output=True, text=True, env=env)
         if p.returncode != 0:
             sys.exit(f"ÉCHEC : la configuration de la démo échoue :\n{p.stdout}\n{p.stderr}")
         files = set()
