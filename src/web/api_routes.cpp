@@ -1,5 +1,6 @@
 // The API of one student, with the CLI's semantics and the library functions
 // the CLI calls: check, coverage, fill, import, référentiel, forms, formats.
+#include <chrono>
 #include <fstream>
 #include <iterator>
 
@@ -110,6 +111,7 @@ const writers::OutputFormat* format_named(const std::string& name, std::string& 
 }
 
 void post_fill(const httplib::Request& req, httplib::Response& res, ServerContext& ctx) {
+  const auto started = std::chrono::steady_clock::now();
   std::string problem;
   const forms::FormSpec* spec = form_named(req.get_param_value("form"), problem);
   const writers::OutputFormat* format = spec ? format_named(req.get_param_value("format"), problem) : nullptr;
@@ -137,6 +139,9 @@ void post_fill(const httplib::Request& req, httplib::Response& res, ServerContex
   res.set_header("Content-Disposition", attachment(output::render_output_name(output::kDefaultNameTemplate, fields)));
   // As `siofill fill`, a blocked student's forms are written for review; the status says so.
   res.set_header("X-Siofill-Status", std::string(status_name(check.status)));
+  // The server's own time (reading the evidence, checking, filling, writing): tools/bench reads it.
+  const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - started;
+  res.set_header("Server-Timing", "fill;dur=" + std::to_string(spent.count()));
   res.set_content(std::move(bytes), std::string(format->media_type));
 }
 

@@ -67,6 +67,9 @@ bool run_server(const ServerSettings& settings, const std::function<void(const s
   server.set_read_timeout(10, 0);
   server.set_write_timeout(30, 0);
   server.set_keep_alive_timeout(2);
+  // Headers and body leave in separate writes: with Nagle's algorithm the body
+  // waited for the client’s delayed ACK, 40 ms per request (measured: 25 → 267 requests/s, one client).
+  server.set_tcp_nodelay(true);
   // Connections wait in the pool's queue; jobs beyond `limits.jobs` get a 503 at once.
   const std::size_t threads = std::max<std::size_t>(8, 2u * limits.jobs);
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
