@@ -10,6 +10,7 @@ import concurrent.futures
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -353,4 +354,5 @@ def _():
         s.stop()
 
 
+shutil.rmtree(work, ignore_errors=True)
 finish()

@@ -9,6 +9,7 @@ Usage: run_browser_test.py SIOFILL SOURCE_DIR OUTPUT_DIR"""
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -260,4 +261,5 @@ def _():
 
 driver.quit()
 srv.stop()
+shutil.rmtree(work, ignore_errors=True)
 finish()
