@@ -106,7 +106,7 @@ void record_student(const StudentResult& r, const BatchSettings& settings, Batch
   else if (r.status == "blocked") ++t.blocked;
   else ++t.error;
   outcome.rows.append(ClassRow{r.source, r.status, r.numero, r.nom, r.prenom, r.option, r.realisations,
-                               r.findings.size() + r.errors.size() + r.failures.size(), r.bloc1});
+                               r.findings.size() + r.errors.size() + r.failures.size(), r.bloc1, r.sequences});
   if (r.status == "blocked" || r.status == "error") {
     std::string first;
     for (const Finding& f : r.findings)

@@ -42,6 +42,7 @@ struct ClassRow {
   std::size_t realisations = 0;
   std::size_t messages = 0;            // findings + input errors + write failures
   std::vector<CompetenceCell> bloc1;
+  std::vector<std::string> sequences;  // cited sequence ids (the "Séquences" sheet)
 };
 
 // The rows of the class workbook, spooled as students finish (input order).

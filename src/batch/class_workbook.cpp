@@ -2,8 +2,10 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 #include "batch/sha256.hpp"
 #include "output/atomic_file.hpp"
@@ -32,6 +34,58 @@ void check(lxw_error err, const char* what) {
   if (err != LXW_NO_ERROR)
     throw doc::WriteError(std::string("classeur de classe : ") + what + " : " + xlsx::describe(err));
 }
+
+// The "Séquences" sheet (batch --sequences): students × the plan's
+// sequences, so that a teacher sees who has not yet listed a sequence done in
+// class. Rows are written as the "Classe" sheet's are, in the same pass.
+class SequenceSheet {
+ public:
+  SequenceSheet(lxw_workbook* wb, const SequencePlan& plan, lxw_format* header, lxw_format* cell, lxw_format* missing)
+      : plan_(plan), cell_(cell), missing_(missing) {
+    ws_ = workbook_add_worksheet(wb, "Séquences");
+    std::vector<std::string> titles = {"N° candidat", "Nom", "Prénom"};
+    for (const Sequence& s : plan.sequences) titles.push_back(s.id + "\n" + s.intitule);
+    titles.push_back("Séquences citées");
+    worksheet_set_row(ws_, 0, 90, nullptr);
+    for (std::size_t c = 0; c < titles.size(); ++c)
+      check(worksheet_write_string(ws_, 0, static_cast<lxw_col_t>(c), titles[c].c_str(), header), "en-tête");
+  }
+
+  void add(const ClassRow& r) {
+    lxw_col_t col = 0;
+    for (const std::string* s : {&r.numero, &r.nom, &r.prenom}) worksheet_write_string(ws_, row_, col++, s->c_str(), cell_);
+    std::size_t cited = 0;
+    for (const Sequence& s : plan_.sequences) {
+      const bool yes = std::find(r.sequences.begin(), r.sequences.end(), s.id) != r.sequences.end();
+      cited += yes ? 1 : 0;
+      worksheet_write_string(ws_, row_, col++, yes ? "citée" : "non", yes ? cell_ : missing_);
+    }
+    const std::string total = std::to_string(cited) + "/" + std::to_string(plan_.sequences.size());
+    worksheet_write_string(ws_, row_, col, total.c_str(), cell_);
+    ++row_;
+  }
+
+  void finish() {
+    const lxw_col_t last = static_cast<lxw_col_t>(plan_.sequences.size() + 3);
+    worksheet_set_column(ws_, 0, 0, 14, nullptr);
+    worksheet_set_column(ws_, 1, 2, 18, nullptr);
+    worksheet_set_column(ws_, 3, static_cast<lxw_col_t>(last - 1), 22, nullptr);
+    worksheet_set_column(ws_, last, last, 12, nullptr);
+    check(worksheet_autofilter(ws_, 0, 0, row_ > 1 ? row_ - 1 : 1, last), "filtre");
+    worksheet_freeze_panes(ws_, 1, 3);
+    worksheet_set_landscape(ws_);
+    worksheet_set_paper(ws_, 9);
+    worksheet_fit_to_pages(ws_, 1, 0);
+    worksheet_repeat_rows(ws_, 0, 0);
+  }
+
+ private:
+  const SequencePlan& plan_;
+  lxw_format* cell_;
+  lxw_format* missing_;
+  lxw_worksheet* ws_ = nullptr;
+  lxw_row_t row_ = 1;
+};
 
 void write_workbook(const fs::path& path, const BatchOutcome& outcome, const BatchSettings& settings) {
   const xlsx::QuietLibrary quiet;  // libxlsxwriter's English lines stay off stderr
@@ -70,8 +124,12 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   for (std::size_t c = 0; c < titles.size(); ++c)
     check(worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), titles[c].c_str(), header), "en-tête");
 
+  std::optional<SequenceSheet> sequences;
+  if (settings.job.sequences) sequences.emplace(wb.get(), *settings.job.sequences, header, cell, missing);
+
   lxw_row_t row = 1;
   outcome.rows.for_each([&](const ClassRow& r) {
+    if (sequences) sequences->add(r);
     lxw_col_t col = 0;
     // Every value a student typed is written as text: a name can never become a formula.
     for (const std::string* s : {&r.numero, &r.nom, &r.prenom, &r.option})
@@ -108,6 +166,7 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   worksheet_set_paper(ws, 9);
   worksheet_fit_to_pages(ws, 1, 0);
   worksheet_repeat_rows(ws, 0, 0);
+  if (sequences) sequences->finish();
   lxw_workbook* raw = wb.release();
   xlsx::close_workbook(raw, path.string());
   // Its rows and parts went through temporary files whose writes libxlsxwriter does not check.
@@ -143,6 +202,8 @@ void ClassRows::append(const ClassRow& r) {
     w.number(c.covered_sous);
     w.number(c.total_sous);
   }
+  w.number(r.sequences.size());
+  for (const std::string& id : r.sequences) w.text(id);
   SpoolWriter record;
   record.text(w.bytes());
   spool_.append(record.bytes());
@@ -176,6 +237,8 @@ void ClassRows::for_each(const std::function<void(const ClassRow&)>& fn) const {
         c.covered_sous = in.number();
         c.total_sous = in.number();
       }
+      r.sequences.resize(in.number());
+      for (std::string& id : r.sequences) id = in.text();
       fn(r);
     }
     carry.erase(0, used);

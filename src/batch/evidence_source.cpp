@@ -139,13 +139,13 @@ bool foreign_json(std::string_view text) {
 }  // namespace
 
 std::optional<Evidence> load_student_evidence(const std::string& path, const Referentiel& ref,
-                                              Diagnostics& diagnostics) {
+                                              Diagnostics& diagnostics, const SequencePlan* sequences) {
   const EvidenceLimits limits;
   Reporter report(path, diagnostics);
   const std::optional<std::string> text = read_if_evidence(path, report, limits.max_file_bytes);
   if (!text) return std::nullopt;
   const std::size_t before = diagnostics.size();
-  std::optional<Evidence> ev = load_evidence(*text, path, ref, diagnostics, limits);
+  std::optional<Evidence> ev = load_evidence(*text, path, ref, diagnostics, limits, SequenceSource{sequences, true});
   if (!ev && foreign_json(*text)) {
     diagnostics.resize(before);
     report.at("", "ce fichier JSON n’est pas un fichier de preuves (« \"format\": \"siofill-evidence/1\" » absent) : "

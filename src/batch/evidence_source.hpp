@@ -11,12 +11,14 @@
 #include "diagnostics/diagnostic.hpp"
 #include "evidence/evidence.hpp"
 #include "referentiel/referentiel.hpp"
+#include "sequences/sequence_plan.hpp"
 
 namespace siofill::batch {
 
 // The evidence of `path`, or nullopt with the reasons in `diagnostics`
-// (located in `path`).
+// (located in `path`). `sequences`: the plan its cited sequences come from,
+// else the one it names (evidence/evidence_loader.hpp).
 std::optional<Evidence> load_student_evidence(const std::string& path, const Referentiel& ref,
-                                              Diagnostics& diagnostics);
+                                              Diagnostics& diagnostics, const SequencePlan* sequences = nullptr);
 
 }  // namespace siofill::batch

@@ -73,7 +73,8 @@ class CsvParser {
   int line_ = 1;
 };
 
-const std::vector<std::string> kColumns = {"numero", "nom", "prenom", "option", "evidence"};
+// "sequences" (optional): the plan of teaching sequences the student's réalisations cite.
+const std::vector<std::string> kColumns = {"numero", "nom", "prenom", "option", "evidence", "sequences"};
 
 constexpr std::size_t kMaxRows = 100000;
 constexpr std::size_t kMaxField = 4096;  // a name or a path; more is not a roster
@@ -215,6 +216,10 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
     }
     std::filesystem::path p(evidence);
     row.evidence = p.is_absolute() ? p.string() : (std::filesystem::path(base_dir) / p).lexically_normal().string();
+    if (const std::string plan = field(5); !plan.empty()) {
+      const std::filesystem::path q(plan);
+      row.sequences = q.is_absolute() ? q.string() : (std::filesystem::path(base_dir) / q).lexically_normal().string();
+    }
     rows.push_back(std::move(row));
   }
   return rows;

@@ -9,6 +9,7 @@
 #include "fill/fill_form.hpp"
 #include "output/atomic_file.hpp"
 #include "reports/student_check.hpp"
+#include "sequences/sequences_loader.hpp"
 #include "text/utf8.hpp"
 
 namespace siofill::batch {
@@ -42,7 +43,14 @@ PreparedStudent prepare_student(const StudentInput& in, const JobSettings& setti
   std::error_code ec;
   p.identity = fs::weakly_canonical(in.source, ec).string();
   if (ec) p.identity = in.source;
-  std::optional<Evidence> ev = load_student_evidence(in.source, *settings.ref, p.errors);
+  // A roster column names the student's own plan; it is small, read per student.
+  std::optional<SequencePlan> own_plan;
+  if (in.roster && !in.roster->sequences.empty()) {
+    own_plan = load_sequences_file(in.roster->sequences, *settings.ref, p.errors);
+    if (!own_plan) return p;
+  }
+  std::optional<Evidence> ev =
+      load_student_evidence(in.source, *settings.ref, p.errors, own_plan ? &*own_plan : settings.sequences);
   if (!ev) return p;
   p.numero = ev->candidat.numero;
   const output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
@@ -90,6 +98,10 @@ StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, co
   result.prenom = ev->candidat.prenom;
   result.option = std::string(option_name(ev->candidat.option));
   result.realisations = ev->realisations.size();
+  for (const Realisation& r : ev->realisations)
+    for (const std::string& id : r.sequences)
+      if (std::find(result.sequences.begin(), result.sequences.end(), id) == result.sequences.end())
+        result.sequences.push_back(id);
 
   CheckResult check = check_student(ref, *ev);
   if (in.roster) compare_with_roster(*in.roster, ev->candidat, check.findings);

@@ -15,6 +15,7 @@
 #include "forms/form_spec.hpp"
 #include "output/output_names.hpp"
 #include "referentiel/referentiel.hpp"
+#include "sequences/sequence_plan.hpp"
 #include "writers/output_formats.hpp"
 
 namespace siofill::batch {
@@ -27,6 +28,7 @@ struct JobSettings {
   std::filesystem::path out_dir;
   doc::WriteOptions write_options;
   const forms::FormSpec* class_pdf_form = nullptr;  // the synthesis kept for the class PDF, if any
+  const SequencePlan* sequences = nullptr;  // --sequences: the plan cited sequences come from (a roster column wins)
 };
 
 struct StudentInput {
@@ -65,6 +67,7 @@ struct StudentResult {
   std::vector<std::string> notes;      // e.g. a file name taken by another student
   std::vector<OutputRecord> outputs;
   std::vector<CompetenceCell> bloc1;   // for classe-synthese.xlsx
+  std::vector<std::string> sequences;  // the plan's sequences the student cites, for the same
   std::size_t realisations = 0;
 };
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -15,6 +16,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/input_errors.hpp"
 #include "cli/selection.hpp"
+#include "cli/sequences_option.hpp"
 #include "cli/terminal_text.hpp"
 #include "json/json_parse.hpp"
 #include "output/output_folder.hpp"
@@ -70,7 +72,22 @@ struct BatchOptions {
   std::optional<std::size_t> shard_count;  // --shard-count, when given
   std::size_t shard_count_value = 0;
   bool zip = false, json = false, quiet = false;
+  std::string sequences;  // --sequences FILE
 };
+
+// The plan may sit in the class folder with the evidence files: it is not a student.
+void drop_plan_file(const std::string& plan, std::vector<batch::StudentInput>& inputs) {
+  std::error_code ec;
+  const fs::path target = fs::weakly_canonical(plan, ec);
+  if (ec) return;
+  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
+                              [&](const batch::StudentInput& in) {
+                                std::error_code e;
+                                return fs::weakly_canonical(in.source, e) == target && !e;
+                              }),
+               inputs.end());
+  for (std::size_t i = 0; i < inputs.size(); ++i) inputs[i].index = i;
+}
 
 void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) {
   for (const batch::ProblemStudent& p : outcome.problems)
@@ -123,12 +140,15 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   }
   Diagnostics diagnostics;
   const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
-  if (!ref) {
+  bool plan_ok = true;
+  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
+  if (!ref || !plan_ok) {
     print_diagnostics(diagnostics);
     return kInputError;
   }
   batch::JobSettings& job = settings.job;
   job.ref = ref;
+  job.sequences = plan ? &*plan : nullptr;
   if ((!opt.forms.empty() && !select_forms(opt.forms, {}, job.forms)) || !select_formats(opt.formats, job.formats))
     return kInputError;
   job.name_template = opt.name;
@@ -141,6 +161,7 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
     for (const std::string& e : input_errors) std::cerr << "erreur : " << e << "\n";
     return kInputError;
   }
+  if (plan) drop_plan_file(opt.sequences, inputs);
   if (inputs.empty()) {
     std::cerr << "erreur : aucun fichier de preuves (*.json) dans « " << text::shown_name(opt.input) << " »\n";
     return kInputError;
@@ -203,6 +224,7 @@ Command add_batch_command(CLI::App& root, const GlobalOptions& global) {
   app->add_option("--jobs", opt->jobs, "Nombre de fils de calcul (par défaut : le nombre de cœurs)")->type_name("N");
   app->add_option("--form", opt->forms, "Formulaires (par défaut : ceux des blocs de chaque étudiant)")->type_name("LISTE");
   app->add_option("--format", opt->formats, "Formats : pdf,xlsx,docx,xml (par défaut : tous)")->type_name("LISTE");
+  add_sequences_option(*app, opt->sequences);
   app->add_option("--name", opt->name, "Modèle des noms de fichiers (défaut : {numero}_{nom}_{prenom}_{form}.{ext})")
       ->type_name("MODELE");
   app->add_option("--shard", opt->shard,

@@ -5,6 +5,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/input_errors.hpp"
 #include "cli/terminal_text.hpp"
+#include "cli/sequences_option.hpp"
 #include "coverage/exam_rules.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "forms/form_spec.hpp"
@@ -19,6 +20,7 @@ namespace {
 struct CheckOptions {
   std::vector<std::string> files;
   bool json = false;
+  std::string sequences;  // --sequences FILE
 };
 
 std::string french_status(Status s) {
@@ -33,7 +35,9 @@ std::string french_status(Status s) {
 int run_check(const CheckOptions& opt, const GlobalOptions& global) {
   Diagnostics ref_errors;
   const Referentiel* ref = referentiel_from(global.referentiel, ref_errors);
-  if (!ref) {
+  bool plan_ok = true;
+  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, ref_errors, plan_ok) : std::nullopt;
+  if (!ref || !plan_ok) {
     print_diagnostics(ref_errors);
     return kInputError;
   }
@@ -42,7 +46,7 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
   std::map<std::string, int> totals{{"ready", 0}, {"warning", 0}, {"blocked", 0}, {"error", 0}};
   for (const std::string& file : opt.files) {
     Diagnostics diagnostics;
-    std::optional<Evidence> ev = load_evidence_file(file, *ref, diagnostics);
+    std::optional<Evidence> ev = load_evidence_file(file, *ref, diagnostics, {}, plan ? &*plan : nullptr);
     if (!ev) {
       any_error = true;
       ++totals["error"];
@@ -88,6 +92,7 @@ Command add_check_command(CLI::App& root, const GlobalOptions& global) {
   app->add_option("fichiers", opt->files, "Fichiers de preuves (siofill-evidence/1) ; « - » pour l’entrée standard")
       ->required();
   app->add_flag("--json", opt->json, "Résultat en JSON sur la sortie standard (pour les scripts)");
+  add_sequences_option(*app, opt->sequences);
   return Command{app, [opt, &global] { return run_check(*opt, global); }};
 }
 

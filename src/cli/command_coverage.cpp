@@ -5,6 +5,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/input_errors.hpp"
 #include "cli/terminal_text.hpp"
+#include "cli/sequences_option.hpp"
 #include "coverage/coverage.hpp"
 #include "coverage/exam_rules.hpp"
 #include "evidence/evidence_loader.hpp"
@@ -19,6 +20,7 @@ struct CoverageOptions {
   std::string file;
   std::string bloc;  // empty: the blocs the student is judged on
   bool json = false;
+  std::string sequences;  // --sequences FILE
 };
 
 std::string join(const std::vector<std::string>& items) {
@@ -68,8 +70,10 @@ void print_coverage(const Referentiel& ref, const Evidence& ev, const BlocCovera
 int run_coverage(const CoverageOptions& opt, const GlobalOptions& global) {
   Diagnostics diagnostics;
   const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
+  bool plan_ok = true;
+  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
   std::optional<Evidence> ev;
-  if (ref) ev = load_evidence_file(opt.file, *ref, diagnostics);
+  if (ref && plan_ok) ev = load_evidence_file(opt.file, *ref, diagnostics, {}, plan ? &*plan : nullptr);
   if (!ev) {
     print_diagnostics(diagnostics);
     return kInputError;
@@ -109,6 +113,7 @@ Command add_coverage_command(CLI::App& root, const GlobalOptions& global) {
   app->add_option("fichier", opt->file, "Fichier de preuves ; « - » pour l’entrée standard")->required();
   app->add_option("--bloc", opt->bloc, "Bloc à afficher (par défaut : B1, et B2 quand une activité le cite ; B3 possible)");
   app->add_flag("--json", opt->json, "Résultat en JSON sur la sortie standard");
+  add_sequences_option(*app, opt->sequences);
   return Command{app, [opt, &global] { return run_coverage(*opt, global); }};
 }
 

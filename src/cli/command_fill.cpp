@@ -11,6 +11,7 @@
 #include "cli/input_errors.hpp"
 #include "cli/terminal_text.hpp"
 #include "cli/selection.hpp"
+#include "cli/sequences_option.hpp"
 #include "coverage/exam_rules.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
@@ -36,6 +37,7 @@ struct FillOptions {
   std::string forms;
   std::string formats;
   std::string name = output::kDefaultNameTemplate;
+  std::string sequences;  // --sequences FILE
 };
 
 // Copies a finished temporary file to standard output (for "-o -").
@@ -72,8 +74,10 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
   }
   Diagnostics diagnostics;
   const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
+  bool plan_ok = true;
+  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
   std::optional<Evidence> ev;
-  if (ref) ev = load_evidence_file(opt.file, *ref, diagnostics);
+  if (ref && plan_ok) ev = load_evidence_file(opt.file, *ref, diagnostics, {}, plan ? &*plan : nullptr);
   if (!ev) {
     print_diagnostics(diagnostics);
     return kInputError;
@@ -168,6 +172,7 @@ Command add_fill_command(CLI::App& root, const GlobalOptions& global) {
       ->type_name("LISTE");
   app->add_option("--format", opt->formats, "Formats, séparés par des virgules : pdf,xlsx,docx,xml (par défaut : tous)")
       ->type_name("LISTE");
+  add_sequences_option(*app, opt->sequences);
   app->add_option("--name", opt->name, "Modèle des noms de fichiers (défaut : {numero}_{nom}_{prenom}_{form}.{ext})")
       ->type_name("MODELE");
   return Command{app, [opt, &global] { return run_fill(*opt, global); }};

@@ -26,5 +26,6 @@ Command add_batch_command(CLI::App& root, const GlobalOptions& global);
 Command add_import_command(CLI::App& root, const GlobalOptions& global);
 Command add_init_command(CLI::App& root, const GlobalOptions& global);
 Command add_serve_command(CLI::App& root, const GlobalOptions& global);
+Command add_plan_command(CLI::App& root, const GlobalOptions& global);
 
 }  // namespace siofill::cli

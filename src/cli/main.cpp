@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     std::vector<Command> commands = {add_fill_command(app, global), add_batch_command(app, global), add_check_command(app, global), add_coverage_command(app, global),
                                      add_referentiel_command(app, global), add_forms_command(app, global),
                                      add_import_command(app, global), add_init_command(app, global),
-                                     add_serve_command(app, global)};
+                                     add_serve_command(app, global), add_plan_command(app, global)};
     for (Command& c : commands) {
       c.app->set_help_flag("-h,--help", "Affiche l’aide de cette commande");
       c.app->fallthrough();  // --referentiel may come after the command name

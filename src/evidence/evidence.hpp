@@ -48,6 +48,7 @@ struct Realisation {
   std::string acces_productions;
   std::vector<std::string> documents;
   std::vector<Activite> activites;
+  std::vector<std::string> sequences;  // ids of the section's plan it cites (cadre formation)
   std::string pointer;
 };
 
@@ -64,6 +65,7 @@ struct Evidence {
   Candidat candidat;
   std::vector<Realisation> realisations;
   std::vector<Lacune> lacunes;
+  std::string sequences_file;  // "fichier_sequences": the plan the cited sequences come from
 };
 
 }  // namespace siofill

@@ -1,5 +1,6 @@
 #include "evidence/evidence_loader.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "json/json_parse.hpp"
@@ -26,8 +27,9 @@ class EvidenceReader {
   Evidence read(const Json& doc) {
     Evidence ev;
     ObjectView root(doc, "", report_, "fichier de preuves");
-    root.allow_only({"$schema", "format", "candidat", "realisations", "lacunes"});
+    root.allow_only({"$schema", "format", "candidat", "realisations", "lacunes", "fichier_sequences"});
     read_format(root);
+    ev.sequences_file = root.text("fichier_sequences", Need::Optional, line(true, 1000)).value_or("");
     if (const Json* c = root.object("candidat", Need::Required)) ev.candidat = read_candidat(*c);
     if (const Json* a = root.array("realisations", Need::Required)) {
       if (a->size() > limits_.max_realisations)
@@ -163,15 +165,46 @@ class EvidenceReader {
     return out;
   }
 
+  // "sequences": ["1.1-A1", …], ids of the section's plan; whether the plan
+  // has them is settled once it is known (sequences/sequence_source.hpp).
+  std::vector<std::string> read_sequence_ids(ObjectView& v, const std::optional<Cadre>& cadre) {
+    std::vector<std::string> out;
+    const Json* a = v.array("sequences", Need::Optional);
+    if (!a) return out;
+    const std::string ptr = v.pointer_to("sequences");
+    if (cadre != Cadre::Formation) {
+      report_.at(ptr, "seule une réalisation en cours de formation (\"cadre\": \"formation\") cite des séquences "
+                      "du plan de la section");
+      return out;
+    }
+    if (a->size() > limits_.max_documents) {
+      report_.at(ptr, "trop de séquences citées (" + std::to_string(a->size()) + " ; au plus " +
+                          std::to_string(limits_.max_documents) + ")");
+      return out;
+    }
+    for (std::size_t i = 0; i < a->size(); ++i) {
+      const std::string ip = json::pointer_append(ptr, i);
+      auto id = json::checked_text((*a)[i], ip, report_, line(false, 40));
+      if (!id) continue;
+      if (std::find(out.begin(), out.end(), *id) != out.end())
+        report_.at(ip, "séquence « " + *id + " » déjà citée dans cette réalisation");
+      else
+        out.push_back(*id);
+    }
+    return out;
+  }
+
   Realisation read_realisation(const Json& j, const std::string& ptr) {
     Realisation r;
     r.pointer = ptr;
     ObjectView v(j, ptr, report_, "réalisation");
     v.allow_only({"id", "intitule", "cadre", "organisation", "lieu", "debut", "fin", "modalite", "contribution",
-                  "conditions", "ressources", "acces_productions", "documents", "activites"});
+                  "conditions", "ressources", "acces_productions", "documents", "activites", "sequences"});
     r.id = v.text("id", Need::Required, line(false, 40)).value_or("");
-    r.intitule = v.text("intitule", Need::Required, prose()).value_or("");
     if (auto c = v.choice("cadre", Need::Optional, {"formation", "stage-1", "stage-2"})) r.cadre = parse_cadre(*c);
+    r.sequences = read_sequence_ids(v, r.cadre);
+    // A réalisation citing sequences takes its default intitulé from the plan.
+    r.intitule = v.text("intitule", r.sequences.empty() ? Need::Required : Need::Optional, prose()).value_or("");
     r.organisation = v.text("organisation", Need::Optional, line(true, 300)).value_or("");
     r.lieu = v.text("lieu", Need::Optional, line(true, 300)).value_or("");
     r.debut = read_date(v, "debut");
@@ -186,7 +219,8 @@ class EvidenceReader {
     r.ressources = v.text("ressources", Need::Optional, prose()).value_or("");
     r.acces_productions = v.text("acces_productions", Need::Optional, prose()).value_or("");
     r.documents = read_documents(v);
-    if (const Json* a = v.array("activites", Need::Required)) {
+    // Citing sequences, the activities may all come from the plan.
+    if (const Json* a = v.array("activites", r.sequences.empty() ? Need::Required : Need::Optional)) {
       if (a->size() > limits_.max_activites)
         report_.at(v.pointer_to("activites"), "trop d’activités (" + std::to_string(a->size()) + " ; au plus " +
                                                   std::to_string(limits_.max_activites) + ")");
@@ -324,7 +358,8 @@ class EvidenceReader {
 }  // namespace
 
 std::optional<Evidence> load_evidence(std::string_view json_text, const std::string& source, const Referentiel& ref,
-                                      Diagnostics& diagnostics, const EvidenceLimits& limits) {
+                                      Diagnostics& diagnostics, const EvidenceLimits& limits,
+                                      const SequenceSource& sequences) {
   Reporter report(source, diagnostics);
   const std::size_t before = report.count();
   json::Limits json_limits;
@@ -334,16 +369,18 @@ std::optional<Evidence> load_evidence(std::string_view json_text, const std::str
   EvidenceReader reader(ref, report, limits);
   Evidence ev = reader.read(*doc);
   if (report.count() != before) return std::nullopt;
+  settle_sequences(ev, source, sequences, ref, diagnostics);
+  if (report.count() != before) return std::nullopt;
   ev.source = source;
   return ev;
 }
 
 std::optional<Evidence> load_evidence_file(const std::string& path, const Referentiel& ref, Diagnostics& diagnostics,
-                                           const EvidenceLimits& limits) {
+                                           const EvidenceLimits& limits, const SequencePlan* sequences) {
   Reporter report(path, diagnostics);
   const auto text = json::read_input_file(path, report, limits.max_file_bytes);
   if (!text) return std::nullopt;
-  return load_evidence(*text, path, ref, diagnostics, limits);
+  return load_evidence(*text, path, ref, diagnostics, limits, SequenceSource{sequences, true});
 }
 
 }  // namespace siofill

@@ -9,6 +9,7 @@
 #include "diagnostics/diagnostic.hpp"
 #include "evidence/evidence.hpp"
 #include "referentiel/referentiel.hpp"
+#include "sequences/sequence_source.hpp"
 
 namespace siofill {
 
@@ -23,12 +24,15 @@ struct EvidenceLimits {
   std::size_t max_errors = 200;            // reading stops there: the first ones are what people fix
 };
 
+// The sequences a réalisation cites are merged in here, once (sequences/sequence_merge.hpp).
 std::optional<Evidence> load_evidence(std::string_view json_text, const std::string& source,
                                       const Referentiel& ref, Diagnostics& diagnostics,
-                                      const EvidenceLimits& limits = {});
+                                      const EvidenceLimits& limits = {}, const SequenceSource& sequences = {});
 
-// Reads `path` ("-" for standard input) then load_evidence().
+// Reads `path` ("-" for standard input) then load_evidence(); a plan named in
+// the file ("fichier_sequences") is read relative to its folder.
 std::optional<Evidence> load_evidence_file(const std::string& path, const Referentiel& ref,
-                                           Diagnostics& diagnostics, const EvidenceLimits& limits = {});
+                                           Diagnostics& diagnostics, const EvidenceLimits& limits = {},
+                                           const SequencePlan* sequences = nullptr);
 
 }  // namespace siofill

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the bad-input corpus through `siofill check` and checks every message.
 
-Usage: run_corpus.py PATH/TO/siofill CORPUS_DIR
+Usage: run_corpus.py PATH/TO/siofill CORPUS_DIR [COMMAND]
 
 Each case is a NN-name.expect file (see README.md for the directives). Its input is
 the sibling NN-name.json, or, with `input generated`, the file of that name written
@@ -13,6 +13,10 @@ every expected substring (and exactly `count` lines starting with "erreur : " wh
 given), nothing on stderr looks like a crash or a sanitizer report, the process was
 not killed by a signal, and `siofill check --json FILE` prints valid JSON with
 students[0].status == "error" and a non-empty errors list.
+
+COMMAND is `check` (evidence files) or `plan` (sequences files, tests/bad-sequences):
+`siofill plan --json FILE` must print status "error" and a non-empty errors list.
+make_generated.py is optional in a corpus.
 """
 import json
 import os
@@ -94,10 +98,10 @@ def _valid_utf8(data):
         return False
 
 
-def check_case(binary, name, spec, cwd):
+def check_case(binary, name, spec, cwd, command="check"):
     """Returns a list of failure reasons (empty when the case passes)."""
     failures = []
-    rc, out, err, problem = run(binary, ["check", name], cwd)
+    rc, out, err, problem = run(binary, [command, name], cwd)
     if problem:
         return [problem, "stderr was:\n" + err]
     if rc != spec["exit"]:
@@ -121,14 +125,14 @@ def check_case(binary, name, spec, cwd):
             failures.append(f"message does not name the file first: {line}")
 
     human_stderr = err
-    rc, out, err, problem = run(binary, ["check", "--json", name], cwd)
+    rc, out, err, problem = run(binary, [command, "--json", name], cwd)
     if problem:
         return failures + ["--json: " + problem, "stderr was:\n" + err]
     if rc != spec["exit"]:
         failures.append(f"--json: exit code {rc}, expected {spec['exit']}")
     try:
         doc = json.loads(out)
-        student = doc["students"][0]
+        student = doc["students"][0] if command == "check" else doc
         if student.get("status") != "error":
             failures.append(f"--json: students[0].status is {student.get('status')!r}, expected 'error'")
         errors = student.get("errors")
@@ -148,11 +152,12 @@ def check_case(binary, name, spec, cwd):
 
 
 def main(argv):
-    if len(argv) != 3:
+    if len(argv) not in (3, 4) or argv[3:] not in ([], ["check"], ["plan"]):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     binary = os.path.abspath(argv[1])
     corpus = os.path.abspath(argv[2])
+    command = argv[3] if len(argv) == 4 else "check"
     if not os.access(binary, os.X_OK):
         print(f"not an executable: {binary}", file=sys.stderr)
         return 2
@@ -166,8 +171,8 @@ def main(argv):
         generated = os.path.join(scratch, "generated")
         os.mkdir(generated)
         maker = subprocess.run([sys.executable, os.path.join(corpus, "make_generated.py"), generated],
-                               capture_output=True, text=True)
-        if maker.returncode != 0:
+                               capture_output=True, text=True) if os.path.exists(os.path.join(corpus, "make_generated.py")) else None
+        if maker is not None and maker.returncode != 0:
             print("make_generated.py failed:\n" + maker.stderr, file=sys.stderr)
             return 1
         special = os.path.join(scratch, "special")
@@ -198,7 +203,7 @@ def main(argv):
                 cwd = special
                 os.makedirs(os.path.join(special, name), exist_ok=True)
             if not reasons:
-                reasons = check_case(binary, name, spec, cwd)
+                reasons = check_case(binary, name, spec, cwd, command)
             if reasons:
                 failed += 1
                 print(f"FAIL {base}")
