@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_errors.hpp"
+#include "cli/sequences_option.hpp"
 #include "referentiel/referentiel_loader.hpp"
 #include "text/printable.hpp"
 #include "web/web_server.hpp"
@@ -23,6 +24,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   bool open = false;
   unsigned jobs = 0;
+  std::string sequences;  // --sequences FILE
 };
 
 bool is_loopback(const std::string& host) {
@@ -53,11 +55,14 @@ int run_serve(const ServeOptions& opt, const GlobalOptions& global) {
   }
   Diagnostics diagnostics;
   const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
-  if (!ref) {
+  bool plan_ok = true;
+  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
+  if (!ref || !plan_ok) {
     print_diagnostics(diagnostics);
     return kInputError;
   }
   web::ServerSettings settings;
+  settings.sequences = plan ? &*plan : nullptr;
   settings.host = opt.host == "localhost" ? "127.0.0.1" : opt.host;
   settings.port = opt.port;
   settings.ref = ref;
@@ -89,6 +94,7 @@ Command add_serve_command(CLI::App& root, const GlobalOptions& global) {
   auto opt = std::make_shared<ServeOptions>();
   CLI::App* app = root.add_subcommand(
       "serve", "Lance le serveur web local : pages de l’étudiant et du secrétariat, API HTTP (http://127.0.0.1:8080/)");
+  add_sequences_option(*app, opt->sequences);
   app->add_option("--port", opt->port, "Port d’écoute (défaut : 8080 ; 0 : un port libre)")->type_name("PORT");
   app->add_option("--host", opt->host, "Adresse d’écoute (défaut : 127.0.0.1, cet ordinateur seulement)")
       ->type_name("ADRESSE");

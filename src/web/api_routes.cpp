@@ -46,7 +46,9 @@ std::optional<Evidence> evidence_from(const httplib::Request& req, httplib::Resp
   Diagnostics diagnostics;
   EvidenceLimits limits;
   limits.max_file_bytes = ctx.settings.limits.max_json_bytes;
-  std::optional<Evidence> ev = load_evidence(req.body, kEvidenceName, *ctx.settings.ref, diagnostics, limits);
+  // An uploaded file names no plan the server would read: only --sequences counts.
+  std::optional<Evidence> ev = load_evidence(req.body, kEvidenceName, *ctx.settings.ref, diagnostics, limits,
+                                             SequenceSource{ctx.settings.sequences, false});
   if (ev) return ev;
   const bool syntax = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.line > 0; });
   reply_error(res, syntax ? 400 : 422,

@@ -148,6 +148,7 @@ void post_batch(const httplib::Request& req, httplib::Response& res, ServerConte
 
   batch::JobSettings& job = settings.job;
   job.ref = ctx.settings.ref;
+  job.sequences = ctx.settings.sequences;
   for (const writers::OutputFormat& f : writers::output_formats()) job.formats.push_back(&f);
   job.out_dir = out_dir;
   job.write_options = ctx.settings.write_options;

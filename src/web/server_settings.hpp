@@ -7,6 +7,7 @@
 
 #include "document/writer_options.hpp"
 #include "referentiel/referentiel.hpp"
+#include "sequences/sequence_plan.hpp"
 
 namespace siofill::web {
 
@@ -25,6 +26,7 @@ struct ServerSettings {
   int port = 8080;  // 0: any free port (tests)
   ServerLimits limits;
   const Referentiel* ref = nullptr;
+  const SequencePlan* sequences = nullptr;  // --sequences: the plan cited sequences come from
   doc::WriteOptions write_options;
 };
 

@@ -286,4 +286,28 @@ def _():
         expect(f"{A1} (séquence 1.1-A1)" in text, text[:800])
 
 
+
+@case("serve --sequences: POST /api/coverage sees the merged réalisation, as the CLI does")
+def _():
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "web"))
+    from server import Server
+    srv = Server(SIOFILL, "--sequences", PLAN, env=ENV)
+    try:
+        status, _, body = srv.post_json("/api/coverage", student())
+        expect(status == 200, f"{status} {body[:400]}")
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "preuves.json")
+            write(path, student())
+            rc, out, err = run("coverage", path, "--sequences", PLAN, "--json")
+        api, cli = json.loads(body), json.loads(out)
+        api.pop("file"), cli.pop("file")
+        expect(api == cli, "differs from the CLI")
+        expect("F1" in api["competences"][0]["realisations"], api["competences"][0])
+        # A cited id the plan lacks: 422 with the loader's message.
+        status, _, body = srv.post_json("/api/check", student(ids=("1.1B1",)))
+        expect(status == 422 and "vouliez-vous dire « 1.1-B1 » ?" in body.decode(), f"{status} {body[:400]}")
+    finally:
+        srv.stop()
+
+
 finish()
