@@ -36,6 +36,7 @@ install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/packaging
 file(GLOB SIOFILL_DOC_PAGES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/*.md")
 install(FILES ${SIOFILL_DOC_PAGES} DESTINATION "${CMAKE_INSTALL_DOCDIR}/docs")
 install(FILES "${PROJECT_SOURCE_DIR}/referentiel/siofill-evidence-1.schema.json"
+              "${PROJECT_SOURCE_DIR}/referentiel/siofill-sequences-1.schema.json"
         DESTINATION "${CMAKE_INSTALL_DOCDIR}/schemas")
 
 set(CPACK_GENERATOR DEB)
