@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "diagnostics/error_budget.hpp"
 #include "json/json_parse.hpp"
 #include "json/object_view.hpp"
 #include "text/did_you_mean.hpp"
@@ -22,7 +23,7 @@ constexpr std::string_view kFormat = "siofill-evidence/1";
 class EvidenceReader {
  public:
   EvidenceReader(const Referentiel& ref, Reporter& report, const EvidenceLimits& limits)
-      : ref_(ref), report_(report), limits_(limits), first_error_(report.count()) {}
+      : ref_(ref), report_(report), limits_(limits), budget_(report, limits.max_errors) {}
 
   Evidence read(const Json& doc) {
     Evidence ev;
@@ -52,16 +53,7 @@ class EvidenceReader {
   }
 
  private:
-  // After max_errors messages, reading stops (once, with a message naming where):
-  // thousands of lines help nobody and would take minutes to compute.
-  bool too_many_errors(const std::string& where) {
-    if (stopped_) return true;
-    if (report_.count() - first_error_ < limits_.max_errors) return false;
-    stopped_ = true;
-    report_.at(where, "trop d’erreurs : lecture arrêtée ici après " + std::to_string(limits_.max_errors) +
-                          " erreurs ; corrigez celles-ci puis relancez");
-    return true;
-  }
+  bool too_many_errors(const std::string& where) { return budget_.exhausted(where); }
 
   TextRules line(bool allow_empty = true, std::size_t max = 500) const { return TextRules{allow_empty, false, max}; }
   TextRules prose() const { return TextRules{true, true, limits_.max_text}; }
@@ -349,8 +341,7 @@ class EvidenceReader {
   const EvidenceLimits& limits_;
   Option option_ = Option::SISR;
   bool option_known_ = false;
-  std::size_t first_error_;
-  bool stopped_ = false;
+  ErrorBudget budget_;
   std::size_t activites_seen_ = 0;
   bool total_reported_ = false;
 };

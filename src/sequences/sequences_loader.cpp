@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "diagnostics/error_budget.hpp"
 #include "json/json_parse.hpp"
 #include "json/object_view.hpp"
 #include "sequences/duration.hpp"
@@ -30,7 +31,7 @@ bool valid_id(const std::string& id) {
 class SequencesReader {
  public:
   SequencesReader(const Referentiel& ref, Reporter& report, const SequenceLimits& limits)
-      : ref_(ref), report_(report), limits_(limits), first_error_(report.count()) {}
+      : ref_(ref), report_(report), limits_(limits), budget_(report, limits.max_errors) {}
 
   SequencePlan read(const Json& doc) {
     SequencePlan plan;
@@ -56,14 +57,7 @@ class SequencesReader {
   }
 
  private:
-  bool too_many_errors(const std::string& where) {
-    if (stopped_) return true;
-    if (report_.count() - first_error_ < limits_.max_errors) return false;
-    stopped_ = true;
-    report_.at(where, "trop d’erreurs : lecture arrêtée ici après " + std::to_string(limits_.max_errors) +
-                          " erreurs ; corrigez celles-ci puis relancez");
-    return true;
-  }
+  bool too_many_errors(const std::string& where) { return budget_.exhausted(where); }
 
   TextRules line(bool allow_empty, std::size_t max) const { return TextRules{allow_empty, false, max}; }
 
@@ -313,8 +307,7 @@ class SequencesReader {
   const SequenceLimits& limits_;
   const Bloc* bloc_ = nullptr;
   Option option_ = Option::SISR;
-  std::size_t first_error_;
-  bool stopped_ = false;
+  ErrorBudget budget_;
 };
 
 }  // namespace
