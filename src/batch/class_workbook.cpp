@@ -38,6 +38,18 @@ void check(lxw_error err, const char* what) {
 // The "Séquences" sheet (batch --sequences): students × the plan's
 // sequences, so that a teacher sees who has not yet listed a sequence done in
 // class. Rows are written as the "Classe" sheet's are, in the same pass.
+// Every class sheet reads the same way: a filter on the header, the header and
+// the identity columns frozen, printed landscape on A4, one page wide, the
+// header repeated on each page. `rows` counts the header.
+void finish_class_sheet(lxw_worksheet* ws, lxw_row_t rows, lxw_col_t last_col) {
+  check(worksheet_autofilter(ws, 0, 0, rows > 1 ? rows - 1 : 1, last_col), "filtre");
+  worksheet_freeze_panes(ws, 1, 3);
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, 9);  // A4
+  worksheet_fit_to_pages(ws, 1, 0);
+  worksheet_repeat_rows(ws, 0, 0);
+}
+
 class SequenceSheet {
  public:
   SequenceSheet(lxw_workbook* wb, const SequencePlan& plan, lxw_format* header, lxw_format* cell, lxw_format* missing)
@@ -71,12 +83,7 @@ class SequenceSheet {
     worksheet_set_column(ws_, 1, 2, 18, nullptr);
     worksheet_set_column(ws_, 3, static_cast<lxw_col_t>(last - 1), 22, nullptr);
     worksheet_set_column(ws_, last, last, 12, nullptr);
-    check(worksheet_autofilter(ws_, 0, 0, row_ > 1 ? row_ - 1 : 1, last), "filtre");
-    worksheet_freeze_panes(ws_, 1, 3);
-    worksheet_set_landscape(ws_);
-    worksheet_set_paper(ws_, 9);
-    worksheet_fit_to_pages(ws_, 1, 0);
-    worksheet_repeat_rows(ws_, 0, 0);
+    finish_class_sheet(ws_, row_, last);
   }
 
  private:
@@ -160,12 +167,7 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   worksheet_set_column(ws, 3, 5, 11, nullptr);
   worksheet_set_column(ws, 6, static_cast<lxw_col_t>(5 + competences.size()), 10, nullptr);
   worksheet_set_column(ws, last_col, last_col, 40, nullptr);
-  check(worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, last_col), "filtre");
-  worksheet_freeze_panes(ws, 1, 3);
-  worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);
-  worksheet_fit_to_pages(ws, 1, 0);
-  worksheet_repeat_rows(ws, 0, 0);
+  finish_class_sheet(ws, row, last_col);
   if (sequences) sequences->finish();
   lxw_workbook* raw = wb.release();
   xlsx::close_workbook(raw, path.string());
