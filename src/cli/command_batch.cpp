@@ -14,6 +14,7 @@
 #include "batch/shard_spec.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/run_inputs.hpp"
 #include "cli/input_errors.hpp"
 #include "cli/selection.hpp"
 #include "cli/sequences_option.hpp"
@@ -132,28 +133,16 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
     std::cerr << "erreur : --name : " << text::printable(*problem) << "\n";
     return kInputError;
   }
-  std::string epoch_problem;
-  const std::optional<doc::WriteOptions> write_options = doc::write_options_from_environment(epoch_problem);
-  if (!write_options) {
-    std::cerr << "erreur : " << epoch_problem << "\n";
-    return kInputError;
-  }
-  Diagnostics diagnostics;
-  const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
-  bool plan_ok = true;
-  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
-  if (!ref || !plan_ok) {
-    print_diagnostics(diagnostics);
-    return kInputError;
-  }
+  const std::optional<RunInputs> run = read_run_inputs(global, opt.sequences);
+  if (!run) return kInputError;
   batch::JobSettings& job = settings.job;
-  job.ref = ref;
-  job.sequences = plan ? &*plan : nullptr;
+  job.ref = run->ref;
+  job.sequences = run->sequences();
   if ((!opt.forms.empty() && !select_forms(opt.forms, {}, job.forms)) || !select_formats(opt.formats, job.formats))
     return kInputError;
   job.name_template = opt.name;
   job.out_dir = opt.out_dir;
-  job.write_options = *write_options;
+  job.write_options = run->write_options;
   job.class_pdf_form = forms::find_form("synthese-b1");
   std::vector<batch::StudentInput> inputs;
   std::vector<std::string> input_errors;
@@ -161,7 +150,7 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
     for (const std::string& e : input_errors) std::cerr << "erreur : " << e << "\n";
     return kInputError;
   }
-  if (plan) drop_plan_file(opt.sequences, inputs);
+  if (run->plan) drop_plan_file(opt.sequences, inputs);
   if (inputs.empty()) {
     std::cerr << "erreur : aucun fichier de preuves (*.json) dans « " << text::shown_name(opt.input) << " »\n";
     return kInputError;

@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/run_inputs.hpp"
 #include "cli/input_errors.hpp"
 #include "cli/sequences_option.hpp"
 #include "referentiel/referentiel_loader.hpp"
@@ -47,26 +48,14 @@ int run_serve(const ServeOptions& opt, const GlobalOptions& global) {
     std::cerr << "erreur : --port " << opt.port << " : un numéro de 1 à 65535 est attendu (0 : un port libre au hasard)\n";
     return kInputError;
   }
-  std::string epoch_problem;
-  const std::optional<doc::WriteOptions> write_options = doc::write_options_from_environment(epoch_problem);
-  if (!write_options) {
-    std::cerr << "erreur : " << epoch_problem << "\n";
-    return kInputError;
-  }
-  Diagnostics diagnostics;
-  const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
-  bool plan_ok = true;
-  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
-  if (!ref || !plan_ok) {
-    print_diagnostics(diagnostics);
-    return kInputError;
-  }
+  const std::optional<RunInputs> run = read_run_inputs(global, opt.sequences);
+  if (!run) return kInputError;
   web::ServerSettings settings;
-  settings.sequences = plan ? &*plan : nullptr;
+  settings.sequences = run->sequences();
   settings.host = opt.host == "localhost" ? "127.0.0.1" : opt.host;
   settings.port = opt.port;
-  settings.ref = ref;
-  settings.write_options = *write_options;
+  settings.ref = run->ref;
+  settings.write_options = run->write_options;
   if (opt.jobs > 0) settings.limits.jobs = opt.jobs;
   if (!is_loopback(settings.host))
     std::cerr << "\n*** ATTENTION : siofill serve écoute sur « " << text::shown_name(settings.host) << " » : les autres "
