@@ -3,10 +3,10 @@
 #include <memory>
 #include <new>
 
-#include "docx/file_output.hpp"
 #include "docx/flat_opc.hpp"
 #include "docx/package.hpp"
 #include "docx/zip_archive.hpp"
+#include "output/write_in_place.hpp"
 
 namespace siofill::docx {
 
@@ -35,13 +35,13 @@ void write_docx(const doc::FilledForm& form, const std::filesystem::path& out, c
   } catch (const std::bad_alloc&) {
     out_of_memory(out);
   }
-  write_file(out, bytes);
+  output::write_file(out, bytes);
 }
 
 void write_flat_xml(const doc::FilledForm& form, const std::filesystem::path& out, const doc::WriteOptions& options) {
   try {
     Package package = build_package(form, options);
-    print_flat_opc(package, [&](std::string_view text) { write_file(out, text); });
+    print_flat_opc(package, [&](std::string_view text) { output::write_file(out, text); });
   } catch (const std::bad_alloc&) {
     out_of_memory(out);
   }

@@ -8,55 +8,11 @@
 
 #include "document/writer_options.hpp"
 #include "docx/utc_time.hpp"
+#include "output/memory_zip_io.hpp"
 
 namespace siofill::docx {
 
 namespace {
-
-// minizip writes through these callbacks into a string instead of a FILE:
-// nothing touches the disk until the archive is complete (so a failure
-// leaves no half-written file) and one checked write puts it there.
-// minizip seeks back to fill in each entry's sizes, hence the position.
-struct MemoryFile {
-  std::string bytes;
-  std::size_t pos = 0;
-};
-
-voidpf ZCALLBACK mem_open(voidpf opaque, const void*, int) { return opaque; }
-
-uLong ZCALLBACK mem_read(voidpf, voidpf stream, void* buf, uLong size) {
-  auto* f = static_cast<MemoryFile*>(stream);
-  const std::size_t n = std::min<std::size_t>(size, f->bytes.size() - std::min(f->pos, f->bytes.size()));
-  if (n) std::memcpy(buf, f->bytes.data() + f->pos, n);
-  f->pos += n;
-  return static_cast<uLong>(n);
-}
-
-uLong ZCALLBACK mem_write(voidpf, voidpf stream, const void* buf, uLong size) {
-  auto* f = static_cast<MemoryFile*>(stream);
-  if (f->pos + size > f->bytes.size()) f->bytes.resize(f->pos + size);
-  std::memcpy(f->bytes.data() + f->pos, buf, size);
-  f->pos += size;
-  return size;
-}
-
-ZPOS64_T ZCALLBACK mem_tell(voidpf, voidpf stream) { return static_cast<MemoryFile*>(stream)->pos; }
-
-long ZCALLBACK mem_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
-  auto* f = static_cast<MemoryFile*>(stream);
-  std::size_t base = 0;
-  switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
-    case ZLIB_FILEFUNC_SEEK_CUR: base = f->pos; break;
-    case ZLIB_FILEFUNC_SEEK_END: base = f->bytes.size(); break;
-    default: return -1;
-  }
-  f->pos = base + static_cast<std::size_t>(offset);
-  return 0;
-}
-
-int ZCALLBACK mem_close(voidpf, voidpf) { return 0; }
-int ZCALLBACK mem_error(voidpf, voidpf) { return 0; }
 
 [[noreturn]] void fail(const char* what, int code) {
   throw doc::WriteError(std::string("création de l’archive DOCX impossible : ") + what + " (code " +
@@ -107,8 +63,7 @@ Deflater& thread_deflater() {
 }  // namespace
 
 struct ZipArchive::Impl {
-  MemoryFile file;
-  zlib_filefunc64_def io{};
+  output::MemoryZip file;  // nothing touches the disk until the archive is complete
   zipFile zip = nullptr;
   zip_fileinfo info{};
   int level = kZipLevel;
@@ -117,15 +72,7 @@ struct ZipArchive::Impl {
 ZipArchive::ZipArchive(std::int64_t timestamp, int level) : impl_(std::make_unique<Impl>()) {
   Impl& z = *impl_;
   z.level = level;
-  z.io.zopen64_file = mem_open;
-  z.io.zread_file = mem_read;
-  z.io.zwrite_file = mem_write;
-  z.io.ztell64_file = mem_tell;
-  z.io.zseek64_file = mem_seek;
-  z.io.zclose_file = mem_close;
-  z.io.zerror_file = mem_error;
-  z.io.opaque = &z.file;
-  z.zip = zipOpen2_64("", APPEND_STATUS_CREATE, nullptr, &z.io);
+  z.zip = output::open_memory_zip(z.file);
   if (!z.zip) fail("ouverture", 0);
 
   // Zip has only MS-DOS local dates; the UTC time of the timestamp is stored

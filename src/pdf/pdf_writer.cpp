@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "pdf/document_info.hpp"
-#include "pdf/file_output.hpp"
 #include "pdf/form_text.hpp"
 #include "pdf/hpdf_document.hpp"
 #include "pdf/outline.hpp"
@@ -14,6 +13,7 @@
 #include "pdf/pdf_fonts.hpp"
 #include "pdf/text_layout.hpp"
 #include "pdf/winansi.hpp"
+#include "output/write_in_place.hpp"
 
 namespace siofill::pdf {
 
@@ -47,7 +47,7 @@ void write_pdf(const doc::FilledForm& form, const std::filesystem::path& out, co
   }
   add_outline(pdf.get(), pages, painted, fonts.encoding());
   pdf.check("écriture des signets");
-  write_file(out, pdf.save());
+  output::write_file(out, pdf.save());
 }
 
 std::u32string unsupported_characters(const doc::FilledForm& form) {

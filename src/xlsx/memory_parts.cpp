@@ -1,23 +1,26 @@
 #include "xlsx/memory_parts.hpp"
 
 #include <dlfcn.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <zip.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <new>
 #include <string>
 
+#include "output/write_in_place.hpp"
+
 namespace siofill::xlsx {
 namespace {
 
 thread_local bool t_in_memory = false;
+std::atomic<std::size_t> g_memory_parts{0};
+std::atomic<std::size_t> g_memory_zips{0};
 
 // A FILE* over a growable string (glibc's fopencookie): libxlsxwriter writes a
 // part, seeks back to the start and reads it into the zip. No system call at
@@ -69,6 +72,7 @@ FILE* memory_tmpfile() {
   if (!f) return nullptr;
   FILE* file = ::fopencookie(f, "w+", cookie_io_functions_t{memory_read, memory_write, memory_seek, memory_close});
   if (!file) delete f;
+  else g_memory_parts.fetch_add(1, std::memory_order_relaxed);
   return file;
 }
 
@@ -90,44 +94,6 @@ namespace {
 
 thread_local MemoryOutput* t_output = nullptr;
 
-// minizip's I/O callbacks over MemoryOutput::zip.
-voidpf ZCALLBACK zip_open(voidpf opaque, const void*, int) { return opaque; }
-
-uLong ZCALLBACK zip_read(voidpf, voidpf stream, void* buf, uLong size) {
-  auto* m = static_cast<MemoryOutput::Zip*>(stream);
-  const std::size_t n = m->pos < m->bytes.size() ? std::min<std::size_t>(size, m->bytes.size() - m->pos) : 0;
-  if (n) std::memcpy(buf, m->bytes.data() + m->pos, n);
-  m->pos += n;
-  return static_cast<uLong>(n);
-}
-
-uLong ZCALLBACK zip_write(voidpf, voidpf stream, const void* buf, uLong size) {
-  auto* m = static_cast<MemoryOutput::Zip*>(stream);
-  try {
-    if (m->pos + size > m->bytes.size()) m->bytes.resize(m->pos + size);
-  } catch (const std::bad_alloc&) {
-    return 0;  // minizip reports ZIP_ERRNO, libxlsxwriter an error
-  }
-  std::memcpy(m->bytes.data() + m->pos, buf, size);
-  m->pos += size;
-  return size;
-}
-
-ZPOS64_T ZCALLBACK zip_tell(voidpf, voidpf stream) { return static_cast<MemoryOutput::Zip*>(stream)->pos; }
-
-long ZCALLBACK zip_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
-  auto* m = static_cast<MemoryOutput::Zip*>(stream);
-  std::size_t base = 0;
-  if (origin == ZLIB_FILEFUNC_SEEK_CUR) base = m->pos;
-  else if (origin == ZLIB_FILEFUNC_SEEK_END) base = m->bytes.size();
-  else if (origin != ZLIB_FILEFUNC_SEEK_SET) return -1;
-  m->pos = base + static_cast<std::size_t>(offset);
-  return 0;
-}
-
-int ZCALLBACK zip_close(voidpf, voidpf) { return 0; }
-int ZCALLBACK zip_error(voidpf, voidpf) { return 0; }
-
 using ZipOpenFn = zipFile (*)(const char*, int);
 
 }  // namespace
@@ -135,24 +101,11 @@ using ZipOpenFn = zipFile (*)(const char*, int);
 MemoryOutput::MemoryOutput() : previous_(t_output) { t_output = this; }
 MemoryOutput::~MemoryOutput() { t_output = previous_; }
 
-int MemoryOutput::write_to(const std::filesystem::path& out) const {
-  const std::string& bytes = zip.bytes;
-  const int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
-  if (fd < 0) return errno;
-  int err = 0;
-  for (std::size_t done = 0; done < bytes.size() && err == 0;) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) err = n < 0 ? errno : ENOSPC;  // no progress and no error: a full device
-    else done += static_cast<std::size_t>(n);
-  }
-  struct stat written {};
-  if (err == 0 && ::fstat(fd, &written) == 0 && S_ISREG(written.st_mode) &&
-      written.st_size > static_cast<off_t>(bytes.size()) && ::ftruncate(fd, static_cast<off_t>(bytes.size())) != 0)
-    err = errno;
-  if (::close(fd) != 0 && err == 0) err = errno;
-  return err;
+ReplacementCounts replacement_counts() {
+  return {g_memory_parts.load(std::memory_order_relaxed), g_memory_zips.load(std::memory_order_relaxed)};
 }
+
+int MemoryOutput::write_to(const std::filesystem::path& out) const { return output::write_in_place(out, zip.bytes); }
 
 }  // namespace siofill::xlsx
 
@@ -169,18 +122,10 @@ extern "C" FILE* lxw_tmpfile(char* tmpdir) {
 extern "C" zipFile zipOpen(const char* pathname, int append) {
   using siofill::xlsx::t_output;
   if (t_output && append == APPEND_STATUS_CREATE) {
-    zlib_filefunc64_def io{};
-    io.zopen64_file = siofill::xlsx::zip_open;
-    io.zread_file = siofill::xlsx::zip_read;
-    io.zwrite_file = siofill::xlsx::zip_write;
-    io.ztell64_file = siofill::xlsx::zip_tell;
-    io.zseek64_file = siofill::xlsx::zip_seek;
-    io.zclose_file = siofill::xlsx::zip_close;
-    io.zerror_file = siofill::xlsx::zip_error;
-    io.opaque = &t_output->zip;
     t_output->zip = siofill::xlsx::MemoryOutput::Zip{};
     t_output->zip.used = true;
-    return zipOpen2_64("", APPEND_STATUS_CREATE, nullptr, &io);
+    siofill::xlsx::g_memory_zips.fetch_add(1, std::memory_order_relaxed);
+    return siofill::output::open_memory_zip(t_output->zip);
   }
   static const auto next = reinterpret_cast<siofill::xlsx::ZipOpenFn>(::dlsym(RTLD_NEXT, "zipOpen"));
   return next ? next(pathname, append) : nullptr;

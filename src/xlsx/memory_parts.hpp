@@ -12,8 +12,11 @@
 // a FILE* over memory instead: same stdio semantics, nothing on disk, no
 // system call. Elsewhere (the class workbook in constant_memory mode, whose
 // rows may be megabytes) and if memory runs out, the library's own function runs.
+#include <cstddef>
 #include <filesystem>
 #include <string>
+
+#include "output/memory_zip_io.hpp"
 
 namespace siofill::xlsx {
 
@@ -46,16 +49,25 @@ class MemoryOutput {
   // Puts what libxlsxwriter wrote at `out`. Returns 0, or the errno of the failure.
   int write_to(const std::filesystem::path& out) const;
 
-  // Filled by the zipOpen() replacement: the zip being built, and where
-  // minizip is in it (it seeks back to fill in each entry's sizes).
-  struct Zip {
-    std::string bytes;
-    std::size_t pos = 0;
+  // Filled by the zipOpen() replacement (output/memory_zip_io.hpp).
+  struct Zip : output::MemoryZip {
     bool used = false;
   } zip;
 
  private:
   MemoryOutput* previous_;
 };
+
+// How often, in this process, each replacement above took effect: a part
+// kept in memory, a workbook zipped in memory. Both are definitions the
+// dynamic linker must prefer to the libraries' own; should a libxlsxwriter or
+// minizip build stop calling them (a static link, a call without the PLT, a
+// renamed function), the writer would still work, silently on disk again.
+// The tests write a workbook and check both counts moved.
+struct ReplacementCounts {
+  std::size_t memory_parts = 0;
+  std::size_t memory_zips = 0;
+};
+ReplacementCounts replacement_counts();
 
 }  // namespace siofill::xlsx

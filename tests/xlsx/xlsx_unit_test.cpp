@@ -1,15 +1,19 @@
 // The XLSX writer's pieces: text measuring and wrapping, the column grid,
 // sheet names, the footer, safe text, and the writer's failures.
 #include <catch2/catch.hpp>
+#include <sys/inotify.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "sample_forms.hpp"
 #include "xlsx/column_grid.hpp"
 #include "xlsx/font_metrics.hpp"
+#include "xlsx/memory_parts.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/safe_text.hpp"
 #include "xlsx/sheet_names.hpp"
@@ -265,5 +269,38 @@ TEST_CASE("an unwritable destination is a WriteError in French, leaving nothing 
   // The file and the directory that were there, nothing else.
   CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 2);
   CHECK(std::filesystem::is_directory(dir / "a-directory"));
+  std::filesystem::remove_all(dir);
+}
+
+// xlsx/memory_parts.hpp replaces two library functions by definitions of the
+// same name (lxw_tmpfile, zipOpen). If a libxlsxwriter or minizip build stops
+// calling them, workbooks are still written, through files again: only this
+// test notices. It watches the folder libxlsxwriter is given as its tmpdir (the
+// output's) and counts the replacements' uses.
+TEST_CASE("libxlsxwriter's parts and zip stay in memory: the replacements take effect") {
+  const auto dir = fresh_dir("in-memory");
+  const int watch = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+  REQUIRE(watch >= 0);
+  REQUIRE(::inotify_add_watch(watch, dir.c_str(), IN_CREATE) >= 0);
+  const xlsx::ReplacementCounts before = xlsx::replacement_counts();
+  xlsx::write_xlsx(xlsx_test::all_samples().front().form, dir / "grille.xlsx", doc::WriteOptions{});
+  const xlsx::ReplacementCounts after = xlsx::replacement_counts();
+
+  std::vector<std::string> created;
+  alignas(inotify_event) char buffer[64 * 1024];
+  for (ssize_t n; (n = ::read(watch, buffer, sizeof buffer)) > 0;)
+    for (char* p = buffer; p < buffer + n;) {
+      const auto* event = reinterpret_cast<const inotify_event*>(p);
+      created.emplace_back(event->len ? event->name : "");
+      p += sizeof(inotify_event) + event->len;
+    }
+  ::close(watch);
+  // One file appeared in the folder: the workbook (a temporary part would show here, even unlinked at once).
+  CHECK(created == std::vector<std::string>{"grille.xlsx"});
+  // Every part of the workbook (workbook, styles, sheet, properties…: more than five) went through memory,
+  CHECK(after.memory_parts - before.memory_parts > 5);
+  // and the zip was built in memory, once.
+  CHECK(after.memory_zips - before.memory_zips == 1);
+  CHECK(read_all(dir / "grille.xlsx").substr(0, 2) == "PK");
   std::filesystem::remove_all(dir);
 }
