@@ -1,0 +1,44 @@
+#include "real_forms.hpp"
+
+#include <stdexcept>
+
+#include "diagnostics/diagnostic.hpp"
+#include "evidence/evidence_loader.hpp"
+#include "fill/fill_form.hpp"
+#include "forms/form_spec.hpp"
+#include "referentiel/referentiel_loader.hpp"
+
+namespace siofill::test_support {
+namespace {
+
+Evidence load_sample(const std::string& sample) {
+  const std::string path = std::string(SIOFILL_SAMPLES_DIR) + "/" + sample;
+  Diagnostics diagnostics;
+  std::optional<Evidence> ev = load_evidence_file(path, default_referentiel(), diagnostics);
+  if (!ev) throw std::runtime_error("preuves refusées : " + path);
+  return std::move(*ev);
+}
+
+}  // namespace
+
+doc::FilledForm real_form(const std::string& form_id, const std::string& sample) {
+  const forms::FormSpec* spec = forms::find_form(form_id);
+  if (!spec) throw std::runtime_error("formulaire inconnu : " + form_id);
+  return fill::fill_form(*spec, default_referentiel(), load_sample(sample));
+}
+
+std::vector<std::pair<std::string, doc::FilledForm>> real_forms(const std::string& sample) {
+  const Evidence ev = load_sample(sample);
+  std::vector<std::pair<std::string, doc::FilledForm>> out;
+  for (const forms::FormSpec& spec : forms::builtin_forms())
+    out.emplace_back(spec.id, fill::fill_form(spec, default_referentiel(), ev));
+  return out;
+}
+
+std::vector<std::string> real_form_ids() {
+  std::vector<std::string> ids;
+  for (const forms::FormSpec& spec : forms::builtin_forms()) ids.push_back(spec.id);
+  return ids;
+}
+
+}  // namespace siofill::test_support

@@ -1,0 +1,28 @@
+#pragma once
+// The forms the writers' tests lay out, filled the way `siofill fill` fills
+// them: a form spec from forms/*.json (built in), the built-in référentiel and a
+// sample evidence file from samples/, through fill::fill_form. Nothing here
+// retypes the référentiel: a change to a form shows in every writer's tests.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "document/filled_form.hpp"
+
+namespace siofill::test_support {
+
+// The project's sample student (samples/etudiant-groupecfr.json).
+inline constexpr const char* kSampleStudent = "etudiant-groupecfr.json";
+
+// Form `form_id` (grille-b1, synthese-b1, synthese-b2, fiche-realisation,
+// dossier) filled for `sample`, a file under samples/ ("classe/etudiant-004.json").
+// Throws std::runtime_error naming the file when the evidence is refused.
+doc::FilledForm real_form(const std::string& form_id, const std::string& sample = kSampleStudent);
+
+// Every built-in form filled for `sample`, by form id, in the order of forms/.
+std::vector<std::pair<std::string, doc::FilledForm>> real_forms(const std::string& sample = kSampleStudent);
+
+// The built-in form ids.
+std::vector<std::string> real_form_ids();
+
+}  // namespace siofill::test_support
