@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes the large inputs of the bad-input corpus into a directory.
 
-Usage: make_generated.py OUT_DIR
+Usage: make_generated.py OUT_DIR [SOURCE_ROOT]
 
 These cases are too big (or too repetitive) to keep in the repository; each one has
-its NN-name.expect in the corpus with the directive `input generated`. run_corpus.py
+its NN-name.expect in the corpus with the directive `input generated`. tests/corpus/run_corpus.py
 calls this script into a temporary directory before running the cases.
 """
 import copy
@@ -74,8 +74,8 @@ def cases():
 
 
 def main(argv):
-    if len(argv) != 2:
-        print("usage: make_generated.py OUT_DIR", file=sys.stderr)
+    if len(argv) not in (2, 3):  # the runner also gives SOURCE_ROOT, not needed here
+        print("usage: make_generated.py OUT_DIR [SOURCE_ROOT]", file=sys.stderr)
         return 2
     out = argv[1]
     os.makedirs(out, exist_ok=True)

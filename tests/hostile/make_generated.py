@@ -4,7 +4,7 @@
 Usage: make_generated.py OUT_DIR SOURCE_ROOT
 
 Each file is named after the stem of its case (`KIND/NNN-name.expect` with the
-directive `input generated`); run_hostile.py calls this script once per run.
+directive `input generated`); tests/corpus/run_corpus.py calls this script once per run.
 """
 import copy
 import json

@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Runs the hostile-input corpus: siofill must refuse clearly, never crash, never lose work.
+"""Runs a corpus of inputs through siofill and checks every answer: one runner, one `.expect` dialect.
 
-Usage: run_hostile.py PATH/TO/siofill SOURCE_ROOT [CASE_SUBSTRING...]
+Usage: run_corpus.py PATH/TO/siofill SOURCE_ROOT CORPUS_DIR [CASE_SUBSTRING...]
 
-Each case is a `KIND/NNN-name.expect` file (KIND: evidence, referentiel, roster, names,
-cli); its input is the sibling file with the same stem (any other extension), or,
-with `input generated`, the file make_generated.py writes at test time (big inputs are
-never committed). Every case runs in a fresh directory holding:
+Corpora: tests/bad-input (everyday mistakes in evidence files, their exact wording),
+tests/bad-sequences (the same for plans of sequences), tests/hostile (inputs written to
+break siofill; one sub-folder per kind of input). tests/corpus/README.md describes the
+directives. A case is `NNN-name.expect` in CORPUS_DIR or in one of its sub-folders; the
+directives of `_defaults.expect` in the same folder come first (a case's `args`, `input`,
+`exit`... replace them; list directives add up). Its input is the sibling file with the
+same stem (any other extension), or, with `input generated`, the file the corpus's
+make_generated.py writes at test time (big inputs are never committed). Every case runs
+in a fresh directory holding:
 
     <input>         the case's input, under its own base name
     etudiant.json   a valid evidence file (samples/etudiant-groupecfr.json)   -> {sample}
@@ -14,12 +19,10 @@ never committed). Every case runs in a fresh directory holding:
     dehors/         a folder outside the output one, with victime.txt; it must be left
                     exactly as it was (symbolic links in the cases point here)
 
-Directives (README.md has the details): args, stdin, input, setup, exit, stderr,
-stdout, not-stderr, count, file, no-file, well-formed, outputs, students-ok.
-
 Every case also fails when the process dies by a signal or runs too long, when its
 output holds "erreur interne", a sanitizer report, invalid UTF-8 or a raw control
-character (an escape sequence read from an input would drive the terminal), when a
+character (an escape sequence read from an input would drive the terminal), when
+stderr holds English from a library ("syntax error", "No such file"...), when a
 temporary file is left anywhere in the case's directory or in TMPDIR, or when
 dehors/ changed.
 """
@@ -39,16 +42,15 @@ import tempfile
 import xml.dom.minidom
 import zipfile
 
-KINDS = ("evidence", "referentiel", "roster", "names", "cli")
-DEFAULT_ARGS = {
-    "evidence": "check {input}",
-    "referentiel": "--referentiel {input} check {sample}",
-    "roster": "batch {input} -o out --format xml --jobs 2",
-}
-TIMEOUT = int(os.environ.get("SIOFILL_HOSTILE_TIMEOUT", "240"))
+DEFAULTS = "_defaults.expect"
+INPUT_KINDS = ("file", "generated", "none", "missing", "directory")
+TIMEOUT = int(os.environ.get("SIOFILL_CORPUS_TIMEOUT", "240"))
 CRASH_MARKERS = ("erreur interne", "AddressSanitizer", "LeakSanitizer", "runtime error:",
                  "UndefinedBehaviorSanitizer", "terminate called", "Segmentation fault", "std::bad_alloc",
                  "Assertion", "stack-overflow")
+# nlohmann's or the C library's English wording reaching a person.
+ENGLISH_MARKERS = ("[json.exception", "syntax error", "unexpected ", "expected ", "last read", "No such file",
+                   "Permission denied", "Is a directory")
 VICTIM = "ne pas toucher\n"
 PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 24, 1, 2, 3
 
@@ -57,26 +59,43 @@ class CaseError(Exception):
     pass
 
 
-def read_expect(path):
-    spec = {"args": None, "stdin": None, "input": "file", "setup": [], "exit": None, "stderr": [],
+def empty_spec():
+    return {"args": None, "stdin": None, "input": "file", "setup": [], "exit": None, "stderr": [],
             "stdout": [], "not-stderr": [], "count": None, "file": [], "no-file": [], "well-formed": [], "outputs": None,
-            "students-ok": None}
+            "students-ok": None, "json-errors": False, "names-file": False}
+
+
+def read_expect(path, spec=None):
+    """Parses an .expect file into `spec` (a copy of it: the folder's defaults) or a new one."""
+    spec = {k: (list(v) if isinstance(v, list) else v) for k, v in (spec or empty_spec()).items()}
     with open(path, encoding="utf-8") as f:
         for number, raw in enumerate(f, 1):
-            line = raw.rstrip("\n")
+            line = raw.rstrip("\n").rstrip("\r")
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             word, _, rest = line.partition(" ")
             if word in ("exit", "count", "outputs", "students-ok"):
                 spec[word] = int(rest)
             elif word in ("args", "stdin", "input"):
+                if word == "input" and rest not in INPUT_KINDS:
+                    raise CaseError(f"{path}:{number}: input must be one of {', '.join(INPUT_KINDS)}")
                 spec[word] = rest
             elif word in ("stderr", "stdout", "not-stderr", "file", "no-file", "well-formed", "setup"):
                 if not rest:
                     raise CaseError(f"{path}:{number}: empty {word} directive")
                 spec[word].append(rest)
+            elif word in ("json-errors", "names-file"):
+                if rest:
+                    raise CaseError(f"{path}:{number}: {word} takes no value")
+                spec[word] = True
             else:
                 raise CaseError(f"{path}:{number}: unknown directive {word!r}")
+    return spec
+
+
+def read_case(path):
+    defaults = os.path.join(os.path.dirname(path), DEFAULTS)
+    spec = read_expect(path, read_expect(defaults) if os.path.exists(defaults) else None)
     if spec["exit"] is None:
         raise CaseError(f"{path}: no exit directive")
     return spec
@@ -131,7 +150,7 @@ def temp_leftovers(root):
 
 def prepare(case_dir, stem, spec, source_root, generated_dir):
     """Returns (workdir, input name or None)."""
-    work = tempfile.mkdtemp(prefix="siofill-hostile-")
+    work = tempfile.mkdtemp(prefix="siofill-corpus-")
     shutil.copy(os.path.join(source_root, "samples", "etudiant-groupecfr.json"), os.path.join(work, "etudiant.json"))
     os.mkdir(os.path.join(work, "classe"))
     for i in (1, 2, 3):
@@ -147,6 +166,12 @@ def prepare(case_dir, stem, spec, source_root, generated_dir):
             raise CaseError(f"make_generated.py wrote no input for {stem}")
         input_name = matches[0]
         os.symlink(os.path.join(generated_dir, input_name), os.path.join(work, input_name))
+    elif spec["input"] in ("missing", "directory"):  # a file that is not there, a folder in place of a file
+        input_name = stem + ".json"
+        if spec["input"] == "directory":
+            os.mkdir(os.path.join(work, input_name))
+        elif os.path.exists(os.path.join(case_dir, input_name)):
+            raise CaseError(f"{input_name} must not exist for 'input missing'")
     elif spec["input"] == "file":
         matches = [n for n in os.listdir(case_dir) if os.path.splitext(n)[0] == stem and not n.endswith(".expect")]
         if len(matches) > 1:
@@ -155,11 +180,11 @@ def prepare(case_dir, stem, spec, source_root, generated_dir):
             input_name = matches[0]
             shutil.copy(os.path.join(case_dir, input_name), os.path.join(work, input_name))
     elif spec["input"] != "none":
-        raise CaseError(f"input must be file, generated or none, not {spec['input']!r}")
+        raise CaseError(f"input must be one of {', '.join(INPUT_KINDS)}, not {spec['input']!r}")
     return work, input_name
 
 
-def apply_setup(work, spec):
+def apply_setup(work, spec, source_root):
     """Returns (preexec function or None, list of cleanup callables, skip reason or None)."""
     limits = []
     cleanups = []
@@ -196,6 +221,8 @@ def apply_setup(work, spec):
         elif word == "copy":  # copy SRC DEST (DEST may hold {byte:XX}: a file name with control characters)
             dest = os.path.join(work.encode(), expand(args[1], {}))
             shutil.copy(os.path.join(work, args[0]), dest)
+        elif word == "source":  # source PATH DEST: a file of the project (samples/…) the input refers to
+            shutil.copy(os.path.join(source_root, args[0]), os.path.join(work, args[1]))
         elif word == "mkfifo":  # a named pipe: reading it would block for ever
             os.mkfifo(os.path.join(work, args[0]))
         elif word == "link":  # link PATH TARGET: a symbolic link to anything (/dev/zero…)
@@ -320,19 +347,46 @@ def check_students(work, expected, failures):
         failures.append(f"{ok} students with all their files, expected {expected}")
 
 
+def check_json_errors(binary, argv, work, spec, preexec, values, failures):
+    """json-errors: the same command with --json after its name reports the error as JSON."""
+    json_argv = argv[:1] + [b"--json"] + argv[1:]
+    p = run_once(binary, json_argv, work, spec, preexec, values)
+    problems, out = check_output_bytes("--json stdout", p.stdout)
+    failures += problems
+    if p.returncode < 0:
+        failures.append(f"--json: killed by signal {-p.returncode}")
+    if p.returncode != spec["exit"]:
+        failures.append(f"--json: exit code {p.returncode}, expected {spec['exit']}")
+    try:
+        doc = json.loads(out)
+        report = doc["students"][0] if "students" in doc else doc  # check: per student; plan: the plan
+        if report.get("status") != "error":
+            failures.append(f"--json: status is {report.get('status')!r}, expected 'error'")
+        errors = report.get("errors")
+        if not isinstance(errors, list) or not errors:
+            failures.append("--json: errors is missing or empty")
+        else:
+            if spec["count"] is not None and len(errors) != spec["count"]:
+                failures.append(f"--json: {len(errors)} errors, expected {spec['count']}")
+            for e in errors:
+                if not isinstance(e, dict) or not isinstance(e.get("message"), str) or not e["message"]:
+                    failures.append(f"--json: error without a message: {e}")
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
+        failures.append(f"--json: stdout is not the expected JSON ({e}): {out[:300]!r}")
+
+
 def run_case(binary, source_root, generated_dir, case_path):
-    kind = os.path.basename(os.path.dirname(case_path))
     stem = os.path.splitext(os.path.basename(case_path))[0]
-    spec = read_expect(case_path)
+    spec = read_case(case_path)
     work, input_name = prepare(os.path.dirname(case_path), stem, spec, source_root, generated_dir)
     cleanups = []
     try:
-        preexec, cleanups, skip = apply_setup(work, spec)
+        preexec, cleanups, skip = apply_setup(work, spec, source_root)
         if skip:
             return "skip", [skip]
-        args_text = spec["args"] or DEFAULT_ARGS.get(kind)
+        args_text = spec["args"]
         if args_text is None:
-            raise CaseError("no args directive")
+            raise CaseError(f"no args directive (nor in {DEFAULTS})")
         values = {"input": input_name or "", "sample": "etudiant.json", "classe": "classe"}
         argv = [expand(t, values) for t in shlex.split(args_text)]
         dehors_before = snapshot(os.path.join(work, "dehors"))
@@ -363,10 +417,22 @@ def run_case(binary, source_root, generated_dir, case_path):
         for text in spec["not-stderr"]:
             if text in err:
                 failures.append(f"stderr holds: {text}")
+        for marker in ENGLISH_MARKERS:
+            if marker in err:
+                failures.append(f"English text in a message: {marker!r}")
         if spec["count"] is not None:
             n = sum(1 for l in err.splitlines() if l.startswith("erreur : "))
             if n != spec["count"]:
                 failures.append(f"{n} lines start with 'erreur : ', expected {spec['count']}")
+        if spec["names-file"]:
+            error_lines = [l for l in err.splitlines() if l.startswith("erreur : ")]
+            if not error_lines:
+                failures.append("no line starts with 'erreur : '")
+            for line in error_lines:
+                if not line.startswith("erreur : " + values["input"]):
+                    failures.append(f"message does not name the file first: {line}")
+        if spec["json-errors"]:
+            check_json_errors(binary, argv, work, spec, preexec, values, failures)
         for rel in spec["file"]:
             path = os.path.join(work, expand(rel, values).decode("utf-8", "surrogateescape"))
             if not os.path.isfile(path) or os.path.islink(path) or os.path.getsize(path) == 0:
@@ -412,24 +478,30 @@ def run_case(binary, source_root, generated_dir, case_path):
 
 
 def main(argv):
-    if len(argv) < 3:
+    if len(argv) < 4:
         print(__doc__.splitlines()[2], file=sys.stderr)
         return 2
-    binary, source_root = os.path.abspath(argv[1]), os.path.abspath(argv[2])
-    filters = argv[3:]
-    here = os.path.dirname(os.path.abspath(__file__))
+    binary, source_root, corpus = (os.path.abspath(a) for a in argv[1:4])
+    filters = argv[4:]
+    if not os.access(binary, os.X_OK):
+        print(f"not an executable: {binary}", file=sys.stderr)
+        return 2
     cases = []
-    for kind in KINDS:
-        d = os.path.join(here, kind)
-        if os.path.isdir(d):
-            cases += [os.path.join(d, n) for n in sorted(os.listdir(d)) if n.endswith(".expect")]
+    for folder in [corpus] + sorted(os.path.join(corpus, d) for d in os.listdir(corpus)
+                                    if os.path.isdir(os.path.join(corpus, d))):
+        cases += [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith(".expect") and n != DEFAULTS]
+    if not cases:
+        print(f"no .expect file in {corpus}", file=sys.stderr)
+        return 2
     if filters:
         cases = [c for c in cases if any(f in c for f in filters)]
-    generated = tempfile.mkdtemp(prefix="siofill-hostile-gen-")
+    generated = tempfile.mkdtemp(prefix="siofill-corpus-gen-")
     try:
-        subprocess.run([sys.executable, os.path.join(here, "make_generated.py"), generated, source_root], check=True)
+        maker = os.path.join(corpus, "make_generated.py")
+        if os.path.exists(maker):
+            subprocess.run([sys.executable, maker, generated, source_root], check=True)
         results = {}
-        jobs = int(os.environ.get("SIOFILL_HOSTILE_JOBS", "2"))
+        jobs = int(os.environ.get("SIOFILL_CORPUS_JOBS", "2"))
         with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
             futures = {pool.submit(run_case, binary, source_root, generated, c): c for c in cases}
             for future in concurrent.futures.as_completed(futures):
@@ -443,7 +515,7 @@ def main(argv):
     passed = failed = skipped = 0
     for case in cases:
         status, reasons = results[case]
-        name = os.path.relpath(case, here)
+        name = os.path.relpath(case, corpus)
         if status == "pass":
             passed += 1
         elif status == "skip":
@@ -454,7 +526,7 @@ def main(argv):
             print(f"FAIL {name}")
             for r in reasons:
                 print("    " + r.replace("\n", "\n    "))
-    summary = f"hostile: {passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else "")
+    summary = f"{os.path.basename(corpus)}: {passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else "")
     print(summary)
     return 1 if failed else 0
 
