@@ -41,7 +41,7 @@
 #include <benchmark/benchmark.h>
 
 #include "batch/sha256.hpp"
-#include "batch/student_job.hpp"
+#include "batch/batch_student.hpp"
 #include "embedded/embedded_files.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
@@ -66,7 +66,6 @@ struct BenchData {
 };
 
 BenchData g;
-const std::atomic<bool> g_never_stop{false};
 
 batch::JobSettings job_settings(const std::vector<const forms::FormSpec*>& forms,
                                 const std::vector<const writers::OutputFormat*>& formats, const fs::path& dir) {
@@ -177,7 +176,7 @@ void bench_students(benchmark::State& state, const std::vector<std::string>* stu
     plan = plans[i];
     const std::string prefix = fresh_name("");
     for (batch::PlannedOutput& p : plan) p.path = prefix + p.path;
-    const batch::StudentResult r = batch::run_student(inputs[i], plan, settings, g_never_stop);
+    const batch::StudentResult r = batch::run_student(inputs[i], plan, settings);
     files += r.outputs.size();
     for (const batch::OutputRecord& o : r.outputs) bytes += o.bytes;
     if (!r.failures.empty()) state.SkipWithError(r.failures.front().c_str());

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "batch/student_job.hpp"
+#include "batch/batch_student.hpp"
 
 namespace siofill::batch {
 

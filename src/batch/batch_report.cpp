@@ -52,7 +52,7 @@ ordered_json student_json(const StudentResult& r) {
     errors.push_back(std::move(e));
   }
   for (const std::string& f : r.failures) errors.push_back({{"kind", "write"}, {"message", f}});
-  return {{"index", r.index},   {"source", r.source}, {"status", r.status},   {"numero", r.numero},
+  return {{"index", r.index},   {"source", r.source}, {"status", status_name(r.status)},   {"numero", r.numero},
           {"nom", r.nom},       {"prenom", r.prenom}, {"option", r.option},   {"warnings", warnings},
           {"errors", errors},   {"notes", r.notes},   {"outputs", outputs_json(r.outputs)}};
 }

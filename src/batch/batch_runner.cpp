@@ -101,13 +101,15 @@ void record_student(const StudentResult& r, const BatchSettings& settings, Batch
   BatchTotals& t = outcome.totals;
   ++t.students;
   t.files += r.outputs.size();
-  if (r.status == "ready") ++t.ready;
-  else if (r.status == "warning") ++t.warning;
-  else if (r.status == "blocked") ++t.blocked;
-  else ++t.error;
+  switch (r.status) {
+    case Status::Ready: ++t.ready; break;
+    case Status::Warning: ++t.warning; break;
+    case Status::Blocked: ++t.blocked; break;
+    case Status::Error: ++t.error; break;
+  }
   outcome.rows.append(ClassRow{r.source, r.status, r.numero, r.nom, r.prenom, r.option, r.realisations,
                                r.findings.size() + r.errors.size() + r.failures.size(), r.bloc1, r.sequences});
-  if (r.status == "blocked" || r.status == "error") {
+  if (r.status == Status::Blocked || r.status == Status::Error) {
     std::string first;
     for (const Finding& f : r.findings)
       if (f.blocking && first.empty()) first = f.message;
@@ -137,7 +139,7 @@ class Scheduler {
  public:
   static constexpr std::size_t kLookahead = 64;
 
-  Scheduler(const std::vector<StudentInput>& inputs, const BatchSettings& settings, const std::atomic<bool>& stop,
+  Scheduler(const std::vector<StudentInput>& inputs, const BatchSettings& settings, std::stop_token stop,
             BatchOutcome& outcome)
       : inputs_(inputs),
         settings_(settings),
@@ -173,7 +175,7 @@ class Scheduler {
     outcome_.threads = static_cast<unsigned>(pool.size()) + 1;
     work();
     for (std::thread& t : pool) t.join();
-    outcome_.interrupted = stop_.load();
+    outcome_.interrupted = stop_.stop_requested();
     if (outcome_.interrupted) redo_interrupted_chunks();
     for (Chunk& c : chunks_) {
       if (c.written.record) outcome_.class_outputs.push_back(*c.written.record);
@@ -205,7 +207,7 @@ class Scheduler {
   void work() {
     std::unique_lock lock(mutex_);
     while (true) {
-      if (!stop_.load()) {
+      if (!stop_.stop_requested()) {
         if (!ready_chunks_.empty()) {
           const std::size_t c = ready_chunks_.front();
           ready_chunks_.pop_front();
@@ -222,7 +224,7 @@ class Scheduler {
           --active_;
           prepared_.emplace(i, std::move(p));
           resolve_ready();
-          changed_.notify_all();
+          changed();
           continue;
         }
         if (!runnable_.empty()) {
@@ -230,30 +232,36 @@ class Scheduler {
           runnable_.pop_front();
           --waiting_;
           ++active_;
+          changed();  // one more student may now be prepared (kLookahead)
           lock.unlock();
-          StudentResult result = run_prepared(inputs_[r.input], r.prepared, settings_.job, stop_);
+          StudentResult result =
+              run_prepared(inputs_[r.input], r.prepared, settings_.job, std::move(r.duplicates), stop_);
           result.notes = std::move(r.notes);
-          if (!r.duplicates.empty() && result.status == "ready") result.status = "warning";
-          result.findings.insert(result.findings.end(), r.duplicates.begin(), r.duplicates.end());
           const std::size_t k = r.position;
           r = Runnable{};  // frees the plan now rather than after the wait
           lock.lock();
           --active_;
           finished_.emplace(k, std::move(result));
           record_ready(lock);
-          changed_.notify_all();
+          changed();
           continue;
         }
       }
-      const bool nothing_left = stop_.load() || (next_prepare_ == inputs_.size() && runnable_.empty() &&
-                                                 ready_chunks_.empty());
+      const bool nothing_left = stop_.stop_requested() ||
+                                (next_prepare_ == inputs_.size() && runnable_.empty() && ready_chunks_.empty());
       if (nothing_left && active_ == 0) {
         record_ready(lock);
-        changed_.notify_all();
+        changed();
         return;
       }
-      // Woken when a task ends; the timeout only notices Ctrl-C while every worker waits.
-      changed_.wait_for(lock, std::chrono::milliseconds(100));
+      // Woken when a task ends or a stop is requested (a signal, a deadline).
+      // Once stopped, only the end of the running tasks is waited for.
+      const std::uint64_t seen = generation_;
+      const auto changed_since = [&] { return generation_ != seen; };
+      if (stop_.stop_requested())
+        changed_.wait(lock, changed_since);
+      else
+        changed_.wait(lock, stop_, changed_since);
     }
   }
 
@@ -325,7 +333,7 @@ class Scheduler {
     c.written = std::move(w);
     c.written_once = true;
     release_if_done(c);
-    changed_.notify_all();
+    changed();
   }
 
   void release_if_done(Chunk& c) {
@@ -382,14 +390,22 @@ class Scheduler {
 
   const std::vector<StudentInput>& inputs_;
   const BatchSettings& settings_;
-  const std::atomic<bool>& stop_;
+  const std::stop_token stop_;
   BatchOutcome& outcome_;
   ClassPdfWriter class_pdf_;
   std::size_t students_;
   ProgressLine progress_;
 
+  // Every change a waiting worker could act on bumps generation_ under the
+  // lock; a stop request wakes the waits by itself (condition_variable_any).
+  void changed() {
+    ++generation_;
+    changed_.notify_all();
+  }
+
   std::mutex mutex_;
-  std::condition_variable changed_;
+  std::condition_variable_any changed_;
+  std::uint64_t generation_ = 0;
   std::size_t next_prepare_ = 0, next_resolve_ = 0, next_record_ = 0;
   std::size_t waiting_ = 0;  // this shard's students prepared or being prepared, not yet running
   std::size_t active_ = 0;   // tasks running outside the lock
@@ -410,8 +426,7 @@ std::string class_output_name(const std::string& stem, const std::string& ext, c
   return stem + "-lot-" + std::to_string(shard.index + 1) + "-sur-" + std::to_string(shard.count) + "." + ext;
 }
 
-BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSettings& settings,
-                       const std::atomic<bool>& stop) {
+BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSettings& settings, std::stop_token stop) {
   BatchOutcome outcome;
   const fs::path& out = settings.job.out_dir;
   // Temporary files of a run killed in this folder; with no lock (a file system

@@ -2,16 +2,16 @@
 // A whole class (or school) in one run: a pool of threads, one student per
 // task, outputs named before any is written so the result never depends on
 // thread timing, then the class outputs (report, class workbook, class PDF, zip).
-#include <atomic>
 #include <functional>
 #include <optional>
 #include <ostream>
+#include <stop_token>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "batch/spool.hpp"
-#include "batch/student_job.hpp"
+#include "batch/batch_student.hpp"
 
 namespace siofill::batch {
 
@@ -38,7 +38,9 @@ inline constexpr unsigned kMaxThreads = 64;
 
 // A student's row of classe-synthese.xlsx.
 struct ClassRow {
-  std::string source, status, numero, nom, prenom, option;
+  std::string source;
+  Status status = Status::Error;
+  std::string numero, nom, prenom, option;
   std::size_t realisations = 0;
   std::size_t messages = 0;            // findings + input errors + write failures
   std::vector<CompetenceCell> bloc1;
@@ -62,7 +64,7 @@ class ClassRows {
 
 // A blocked or failed student, for the summary printed at the end.
 struct ProblemStudent {
-  std::string status;  // blocked, error
+  Status status = Status::Error;  // blocked, error
   std::string source, who;
   std::string first_message;
 };
@@ -98,13 +100,12 @@ struct BatchOutcome {
   std::size_t stale_temporaries = 0;       // left by a killed run, removed before starting
 };
 
-// `stop` may be set from a signal handler: running students finish the file
-// they are writing, no new one starts, and the class outputs are still written
-// for the students that completed. The report of an earlier run with the same
-// name is removed before the first output and the new one is put in place
-// last: a rapport.json always describes a run that finished.
-BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSettings& settings,
-                       const std::atomic<bool>& stop);
+// Once `stop` is requested (a signal, a deadline), running students finish
+// the file they are writing, no new one starts, and the class outputs are
+// still written for the students that completed. The report of an earlier run
+// with the same name is removed before the first output and the new one is
+// put in place last: a rapport.json always describes a run that finished.
+BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSettings& settings, std::stop_token stop);
 
 // Names of the class outputs, with a shard suffix so shards never clash.
 std::string class_output_name(const std::string& stem, const std::string& ext, const Shard& shard);

@@ -17,13 +17,6 @@ namespace siofill::batch {
 namespace fs = std::filesystem;
 namespace {
 
-std::string french_status(const std::string& s) {
-  if (s == "ready") return "prêt";
-  if (s == "warning") return "avertissements";
-  if (s == "blocked") return "bloqué";
-  return "erreur";
-}
-
 struct WorkbookCloser {
   void operator()(lxw_workbook* wb) const noexcept {
     if (wb) workbook_close(wb);
@@ -141,7 +134,7 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
     // Every value a student typed is written as text: a name can never become a formula.
     for (const std::string* s : {&r.numero, &r.nom, &r.prenom, &r.option})
       worksheet_write_string(ws, row, col++, s->c_str(), cell);
-    worksheet_write_string(ws, row, col++, french_status(r.status).c_str(), cell);
+    worksheet_write_string(ws, row, col++, std::string(status_label(r.status)).c_str(), cell);
     worksheet_write_number(ws, row, col++, static_cast<double>(r.realisations), cell);
     std::size_t covered = 0;
     for (std::size_t i = 0; i < competences.size(); ++i) {
@@ -194,7 +187,8 @@ void write_class_workbook(BatchOutcome& outcome, const BatchSettings& settings) 
 // read back a buffer at a time.
 void ClassRows::append(const ClassRow& r) {
   SpoolWriter w;
-  for (const std::string* t : {&r.source, &r.status, &r.numero, &r.nom, &r.prenom, &r.option}) w.text(*t);
+  for (const std::string* t : {&r.source, &r.numero, &r.nom, &r.prenom, &r.option}) w.text(*t);
+  w.number(static_cast<std::uint64_t>(r.status));
   w.number(r.realisations);
   w.number(r.messages);
   w.number(r.bloc1.size());
@@ -229,7 +223,8 @@ void ClassRows::for_each(const std::function<void(const ClassRow&)>& fn) const {
       SpoolReader in(std::string_view(carry).substr(used + sizeof(std::uint64_t), size));
       used += sizeof(std::uint64_t) + size;
       ClassRow r;
-      for (std::string* t : {&r.source, &r.status, &r.numero, &r.nom, &r.prenom, &r.option}) *t = in.text();
+      for (std::string* t : {&r.source, &r.numero, &r.nom, &r.prenom, &r.option}) *t = in.text();
+      r.status = static_cast<Status>(in.number());
       r.realisations = in.number();
       r.messages = in.number();
       r.bloc1.resize(in.number());

@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -18,6 +17,7 @@
 #include "cli/input_errors.hpp"
 #include "cli/selection.hpp"
 #include "cli/sequences_option.hpp"
+#include "cli/stop_signals.hpp"
 #include "cli/terminal_text.hpp"
 #include "json/json_parse.hpp"
 #include "output/output_folder.hpp"
@@ -30,19 +30,6 @@ namespace siofill::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::atomic<bool> g_stop{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler needs a lock-free flag");
-
-// Ctrl-C, kill, and a closed terminal or SSH session (SIGHUP) stop the run
-// the same way: running students finish their file, the report is written.
-constexpr int kStopSignals[] = {SIGINT, SIGTERM, SIGHUP};
-
-extern "C" void on_interrupt(int) {
-  g_stop.store(true);
-  // A second signal ends the process at once.
-  for (int s : kStopSignals) std::signal(s, SIG_DFL);
-}
 
 // -o inside the folder of evidence files: the next run would read the
 // report and the outputs as students.
@@ -92,7 +79,7 @@ void drop_plan_file(const std::string& plan, std::vector<batch::StudentInput>& i
 
 void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) {
   for (const batch::ProblemStudent& p : outcome.problems)
-    std::cout << wrapped_paragraph(p.status == "blocked" ? "✗ bloqué : " : "✗ erreur : ",
+    std::cout << wrapped_paragraph("✗ " + std::string(status_label(p.status)) + " : ",
                                    text::shown_name(p.source) +
                                        (text::trim(p.who).empty() ? "" : " (" + text::printable(p.who) + ")") + " — " +
                                        text::printable(p.first_message));
@@ -184,9 +171,12 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
   settings.input_label = opt.input;
   settings.folder_locked = folder->locked() && access == output::OutputFolder::Access::Exclusive;
 
-  for (int s : kStopSignals) std::signal(s, on_interrupt);
-  const batch::BatchOutcome outcome = batch::run_batch(inputs, settings, g_stop);
-  for (int s : kStopSignals) std::signal(s, SIG_DFL);
+  // Running students finish their file, the report is written (stop_signals.hpp).
+  std::stop_source stop;
+  const batch::BatchOutcome outcome = [&] {
+    const StopOnSignals signals(stop);
+    return batch::run_batch(inputs, settings, stop.get_token());
+  }();
   if (!outcome.thread_problem.empty()) std::cerr << "attention : " << outcome.thread_problem << "\n";
   if (outcome.stale_temporaries > 0)
     std::cerr << "note : " << outcome.stale_temporaries << " fichier(s) temporaire(s) laissé(s) par une exécution "

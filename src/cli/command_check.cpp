@@ -23,15 +23,6 @@ struct CheckOptions {
   std::string sequences;  // --sequences FILE
 };
 
-std::string french_status(Status s) {
-  switch (s) {
-    case Status::Ready: return "prêt (ready)";
-    case Status::Warning: return "prêt avec avertissements (warning)";
-    case Status::Blocked: return "bloqué (blocked)";
-  }
-  return "";
-}
-
 int run_check(const CheckOptions& opt, const GlobalOptions& global) {
   Diagnostics ref_errors;
   const Referentiel* ref = referentiel_from(global.referentiel, ref_errors);
@@ -67,7 +58,8 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
       continue;
     }
     std::cout << text::shown_name(file) << " — " << ev->candidat.nom << " " << ev->candidat.prenom << " (n° " << ev->candidat.numero
-              << ", option " << option_name(ev->candidat.option) << ") : " << french_status(result.status) << "\n";
+              << ", option " << option_name(ev->candidat.option) << ") : " << status_phrase(result.status) << " ("
+              << status_name(result.status) << ")\n";
     for (const Finding& f : result.findings)
       std::cout << wrapped_paragraph(f.blocking ? "  ✗ " : "  ! ", f.message);
   }

@@ -1,6 +1,6 @@
 #include <stdlib.h>
 
-#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -12,19 +12,16 @@
 #include "cli/terminal_text.hpp"
 #include "cli/selection.hpp"
 #include "cli/sequences_option.hpp"
-#include "coverage/exam_rules.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
 #include "forms/form_spec.hpp"
-#include "output/atomic_file.hpp"
+#include "job/student_job.hpp"
 #include "output/output_folder.hpp"
 #include "output/output_names.hpp"
-#include "pdf/pdf_writer.hpp"
-#include "text/utf8.hpp"
 #include "referentiel/referentiel_loader.hpp"
-#include "reports/student_check.hpp"
-#include "writers/output_formats.hpp"
 #include "text/printable.hpp"
+#include "text/utf8.hpp"
+#include "writers/output_formats.hpp"
 
 namespace siofill::cli {
 namespace {
@@ -45,6 +42,13 @@ void copy_to_stdout(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::cout << in.rdbuf();
   std::cout.flush();
+}
+
+// "pdf" -> "PDF", as a format is named in a sentence.
+std::string shouted(std::string_view name) {
+  std::string out(name);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
 }
 
 fs::path* private_temp_dir() {
@@ -101,13 +105,6 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
     return kInputError;
   }
 
-  const CheckResult check = check_student(*ref, *ev);
-  if (check.status == Status::Blocked) {
-    std::cerr << "attention : " << text::shown_name(opt.file) << " est bloqué ; les formulaires sont écrits pour relecture :\n";
-    for (const Finding& f : check.findings)
-      if (f.blocking) std::cerr << wrapped_paragraph("  ✗ ", f.message);
-  }
-
   // "-o -": the file is made in a private temporary folder, never in the current one.
   const std::unique_ptr<fs::path, void (*)(fs::path*)> stdout_dir(to_stdout ? private_temp_dir() : nullptr,
                                                                   remove_temp_dir);
@@ -115,49 +112,42 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
     std::cerr << "erreur : -o - : impossible de créer un dossier temporaire (voir TMPDIR)\n";
     return kSomeFailed;
   }
-  const output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
-                                std::string(option_name(ev->candidat.option)), std::to_string(ev->candidat.session), "", ""};
-  bool failed = false;
-  for (const forms::FormSpec* spec : forms) {
-    const doc::FilledForm filled = fill::fill_form(*spec, *ref, *ev);
-    // A character no installed font can draw prints as a replacement sign in
-    // the PDF (its text stays extractable): say so rather than let it pass.
-    if (std::any_of(formats.begin(), formats.end(), [](const auto* f) { return f->name == "pdf"; }))
-      if (const std::u32string missing = pdf::unsupported_characters(filled); !missing.empty()) {
-        std::string list;
-        for (char32_t c : missing) list += " " + text::encode(c) + " (" + text::code_point_name(c) + ")";
-        std::cerr << "attention : " << spec->id << " : aucune police installée ne dessine ces caractères, "
-                  << "le PDF les montre comme « � » :" << list << "\n";
-      }
-    for (const writers::OutputFormat* format : formats) {
-      output::NameFields fields = base;
-      fields.form = spec->id;
-      fields.ext = std::string(format->extension);
-      const std::string name = output::render_output_name(opt.name, fields);
-      const fs::path target = to_stdout ? *stdout_dir / ("siofill-stdout." + fields.ext) : fs::path(opt.out_dir) / name;
-      try {
-        const auto write = [&](const fs::path& tmp) {
-          format->write(filled, tmp, *write_options);
-          if (to_stdout) copy_to_stdout(tmp);
-        };
-        if (to_stdout)
-          output::write_atomically(target, write);
-        else
-          output::write_inside(opt.out_dir, name, write);
-        if (to_stdout) {
-          std::error_code ignored;
-          fs::remove(target, ignored);
-        } else {
-          std::cout << text::shown_name(target.string()) << "\n";
-        }
-      } catch (const doc::WriteError& e) {
-        std::cerr << "erreur : " << text::shown_name(target.string()) << " : " << text::printable(e.what()) << "\n";
-        failed = true;
-      }
+  job::StudentJob student{ref, &*ev, {}, to_stdout ? *stdout_dir : fs::path(opt.out_dir), *write_options, {}, {}};
+  student.plan = job::plan_outputs(*ev, forms, formats, to_stdout ? "siofill-stdout.{ext}" : opt.name);
+
+  // Told as the job goes: the verdict first, then each file once in place.
+  job::JobEvents events;
+  events.checked = [&](const CheckResult& check) {
+    if (check.status != Status::Blocked) return;
+    std::cerr << "attention : " << text::shown_name(opt.file) << " est bloqué ; les formulaires sont écrits pour relecture :\n";
+    for (const Finding& f : check.findings)
+      if (f.blocking) std::cerr << wrapped_paragraph("  ✗ ", f.message);
+  };
+  // A character no installed font can draw prints as a replacement sign in
+  // the PDF (its text stays extractable): say so rather than let it pass.
+  events.missing_characters = [](const forms::FormSpec& form, const writers::OutputFormat& format,
+                                 const std::u32string& missing) {
+    std::string list;
+    for (char32_t c : missing) list += " " + text::encode(c) + " (" + text::code_point_name(c) + ")";
+    std::cerr << "attention : " << form.id << " : aucune police installée ne dessine ces caractères, "
+              << "le " << shouted(format.name) << " les montre comme « � » :" << list << "\n";
+  };
+  events.written = [&](const job::PlannedOutput& p) {
+    const fs::path target = student.out_dir / p.path;
+    if (!to_stdout) {
+      std::cout << text::shown_name(target.string()) << "\n";
+      return;
     }
-  }
-  if (failed) return kSomeFailed;
-  return check.status == Status::Blocked ? kSomeFailed : kOk;
+    copy_to_stdout(target);
+    std::error_code ignored;
+    fs::remove(target, ignored);
+  };
+  events.failed = [&](const job::FailedOutput& f) {
+    std::cerr << "erreur : " << text::shown_name((student.out_dir / f.path).string()) << " : " << text::printable(f.message)
+              << "\n";
+  };
+  const job::StudentOutcome outcome = job::run_student_job(student, events);
+  return outcome.status == Status::Blocked || outcome.status == Status::Error ? kSomeFailed : kOk;
 }
 
 }  // namespace

@@ -41,8 +41,7 @@ class RuleChecker {
     check_lacunes();
     CheckResult result;
     result.findings = std::move(findings_);
-    const bool blocked = std::any_of(result.findings.begin(), result.findings.end(), [](const Finding& f) { return f.blocking; });
-    result.status = blocked ? Status::Blocked : result.findings.empty() ? Status::Ready : Status::Warning;
+    result.status = status_of(result.findings);
     return result;
   }
 
@@ -152,15 +151,6 @@ class RuleChecker {
 };
 
 }  // namespace
-
-std::string_view status_name(Status s) {
-  switch (s) {
-    case Status::Ready: return "ready";
-    case Status::Warning: return "warning";
-    case Status::Blocked: return "blocked";
-  }
-  return "blocked";
-}
 
 std::vector<const Bloc*> blocs_to_check(const Referentiel& ref, const Evidence& ev) {
   std::vector<const Bloc*> out;

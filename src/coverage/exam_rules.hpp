@@ -4,20 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "coverage/student_status.hpp"
 #include "evidence/evidence.hpp"
 #include "referentiel/referentiel.hpp"
 
 namespace siofill {
-
-enum class Status { Ready, Warning, Blocked };
-std::string_view status_name(Status s);  // "ready", "warning", "blocked"
-
-struct Finding {
-  bool blocking = false;
-  std::string code;     // stable, for scripts: "competence-non-mobilisee", ...
-  std::string pointer;  // into the evidence file, may be empty
-  std::string message;  // French
-};
 
 struct CheckResult {
   Status status = Status::Ready;

@@ -6,10 +6,10 @@
 
 #include "coverage/coverage.hpp"
 #include "evidence/evidence_loader.hpp"
-#include "fill/fill_form.hpp"
 #include "forms/form_aliases.hpp"
 #include "forms/form_spec.hpp"
 #include "import/notes_text.hpp"
+#include "job/student_job.hpp"
 #include "output/output_names.hpp"
 #include "referentiel/referentiel_json.hpp"
 #include "reports/check_json.hpp"
@@ -122,25 +122,21 @@ void post_fill(const httplib::Request& req, httplib::Response& res, ServerContex
   if (!slot) return;
   const std::optional<Evidence> ev = evidence_from(req, res, ctx);
   if (!ev) return;
-  const Referentiel& ref = *ctx.settings.ref;
-  const CheckResult check = check_student(ref, *ev);
   const std::optional<TempDir> tmp = TempDir::create();
   if (!tmp) return reply_error(res, 500, "dossier temporaire impossible à créer sur le serveur (voir TMPDIR)");
-  const fs::path file = tmp->path() / ("formulaire." + std::string(format->extension));
-  try {
-    format->write(fill::fill_form(*spec, ref, *ev), file, ctx.settings.write_options);
-  } catch (const doc::WriteError& e) {
-    return reply_error(res, 500, "écriture du formulaire impossible : " + text::printable(e.what()));
-  }
-  std::ifstream in(file, std::ios::binary);
+  // The one file asked for, by the student job `siofill fill` runs, in a private folder.
+  job::StudentJob student{ctx.settings.ref, &*ev, {}, tmp->path(), ctx.settings.write_options, {}, {}};
+  student.plan = job::plan_outputs(*ev, {spec}, {format}, output::kDefaultNameTemplate);
+  const job::StudentOutcome outcome = job::run_student_job(student);
+  if (!outcome.failures.empty())
+    return reply_error(res, 500, "écriture du formulaire impossible : " + text::printable(outcome.failures.front().message));
+  const job::PlannedOutput& written = student.plan.front();
+  std::ifstream in(tmp->path() / written.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) return reply_error(res, 500, "lecture du formulaire écrit impossible");
-  const output::NameFields fields{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
-                                  std::string(option_name(ev->candidat.option)), std::to_string(ev->candidat.session),
-                                  spec->id, std::string(format->extension)};
-  res.set_header("Content-Disposition", attachment(output::render_output_name(output::kDefaultNameTemplate, fields)));
+  res.set_header("Content-Disposition", attachment(written.path));
   // As `siofill fill`, a blocked student's forms are written for review; the status says so.
-  res.set_header("X-Siofill-Status", std::string(status_name(check.status)));
+  res.set_header("X-Siofill-Status", std::string(status_name(outcome.status)));
   // The server's own time (reading the evidence, checking, filling, writing): tools/bench reads it.
   const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - started;
   res.set_header("Server-Timing", "fill;dur=" + std::to_string(spent.count()));

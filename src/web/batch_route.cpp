@@ -78,13 +78,13 @@ std::optional<std::string> outside_archive(const std::vector<batch::StudentInput
   return std::nullopt;
 }
 
-// Sets `stop` once `limit` has passed, unless the batch ends first.
+// Requests a stop once `limit` has passed, unless the batch ends first.
 class Deadline {
  public:
-  Deadline(std::atomic<bool>& stop, std::chrono::seconds limit)
+  Deadline(std::stop_source& stop, std::chrono::seconds limit)
       : thread_([this, &stop, limit] {
           std::unique_lock lock(mutex_);
-          if (!done_cv_.wait_for(lock, limit, [this] { return done_; })) stop.store(true);
+          if (!done_cv_.wait_for(lock, limit, [this] { return done_; })) stop.request_stop();
         }) {}
   Deadline(const Deadline&) = delete;
   Deadline& operator=(const Deadline&) = delete;
@@ -161,11 +161,11 @@ void post_batch(const httplib::Request& req, httplib::Response& res, ServerConte
   if (!folder) return reply_error(res, 500, problem);
   settings.folder_locked = folder->locked();
 
-  std::atomic<bool> stop{false};
+  std::stop_source stop;
   std::optional<batch::BatchOutcome> outcome;
   {
     const Deadline deadline(stop, limits.job_time);
-    outcome.emplace(batch::run_batch(inputs, settings, stop));
+    outcome.emplace(batch::run_batch(inputs, settings, stop.get_token()));
   }
   if (outcome->interrupted)
     return reply_error(res, 503, "traitement arrêté : plus de " + std::to_string(limits.job_time.count()) +

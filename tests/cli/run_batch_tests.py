@@ -545,6 +545,43 @@ with tempfile.TemporaryDirectory() as tmp:
             check = subprocess.run(["qpdf", "--check", pdf], capture_output=True)
             expect(check.returncode == 0 and b"WARNING" not in check.stdout + check.stderr, check.stdout.decode()[-300:])
 
+with tempfile.TemporaryDirectory() as tmp:
+    @case("fill and batch take one student job: same files, same bytes, same status (blocked included)")
+    def _():
+        src = os.path.join(tmp, "two")
+        os.makedirs(src)
+        shutil.copy(os.path.join(CLASS, "etudiant-001.json"), src)
+        blocked = student(src, "etudiant-bloque.json", numero="02599999999")
+        blocked["realisations"] = []  # no réalisation: a blocking finding
+        with open(os.path.join(src, "etudiant-bloque.json"), "w", encoding="utf-8") as fh:
+            json.dump(blocked, fh, ensure_ascii=False)
+        name = "{option}/{numero}_{nom}_{form}.{ext}"
+        rc, _, err = run("batch", src, "-o", os.path.join(tmp, "by-batch"), "--name", name, "--quiet")
+        expect(rc == 1, f"batch: exit {rc}: {err[-300:]}")
+        rep = json.load(open(os.path.join(tmp, "by-batch", "rapport.json"), encoding="utf-8"))
+        statuses = {s["source"]: s["status"] for s in rep["students"]}
+        batch_files = {}
+        for s in rep["students"]:
+            for o in s["outputs"]:
+                batch_files[o["path"]] = o["sha256"]
+        fill_files = {}
+        for f in sorted(os.listdir(src)):
+            out = os.path.join(tmp, "by-fill-" + f)
+            rc, _, err = run("fill", os.path.join(src, f), "-o", out, "--name", name)
+            expected_rc = 1 if statuses[os.path.join(src, f)] == "blocked" else 0
+            expect(rc == expected_rc, f"fill {f}: exit {rc}, batch says {statuses[os.path.join(src, f)]}: {err[-300:]}")
+            fill_files.update(tree(out))
+        expect(sorted(statuses.values()) == ["blocked", "ready"] or sorted(statuses.values()) == ["blocked", "warning"],
+               statuses)
+        # Four formats of each of the student's forms, for both students.
+        expect(len(fill_files) >= 2 * 4 * 2 and all(f.endswith((".pdf", ".xlsx", ".docx", ".xml")) for f in fill_files),
+               sorted(fill_files))
+        expect(fill_files == batch_files,
+               f"only fill: {sorted(set(fill_files) - set(batch_files))[:4]}, "
+               f"only batch: {sorted(set(batch_files) - set(fill_files))[:4]}, "
+               f"different bytes: {sorted(f for f in fill_files if batch_files.get(f) not in (None, fill_files[f]))[:4]}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("ok   " if not err else "FAIL ") + name + ("" if not err else "\n     " + err.replace("\n", "\n     ")))

@@ -1,9 +1,11 @@
 #pragma once
-// One student of a batch, from evidence file to written outputs. Every
-// failure stays inside the student's result: one bad student never stops the others.
-#include <atomic>
+// One student of a batch: its evidence read as an untrusted file named by a
+// folder or a roster, then the student job (job/student_job.hpp), then what
+// the class outputs and rapport.json need of it. Every failure stays inside
+// the student's result: one bad student never stops the others.
 #include <filesystem>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,7 @@
 #include "document/filled_form.hpp"
 #include "document/writer_options.hpp"
 #include "forms/form_spec.hpp"
+#include "job/student_job.hpp"
 #include "output/output_names.hpp"
 #include "referentiel/referentiel.hpp"
 #include "sequences/sequence_plan.hpp"
@@ -37,12 +40,7 @@ struct StudentInput {
   std::optional<RosterRow> roster;  // when the batch came from a roster
 };
 
-// One file to write: decided before writing so names never depend on thread timing.
-struct PlannedOutput {
-  const forms::FormSpec* form = nullptr;
-  const writers::OutputFormat* format = nullptr;
-  std::string path;  // relative to the output directory
-};
+using job::PlannedOutput;
 
 struct OutputRecord {
   std::string form, format, path;
@@ -59,7 +57,7 @@ struct CompetenceCell {
 struct StudentResult {
   std::size_t index = 0;
   std::string source;
-  std::string status = "error";  // ready, warning, blocked, error
+  Status status = Status::Error;  // until the evidence is read and the files written
   std::string numero, nom, prenom, option;
   std::vector<Finding> findings;       // exam rules and roster disagreements
   Diagnostics errors;                  // the evidence could not be read
@@ -87,14 +85,15 @@ struct PreparedStudent {
 // writes), the evidence and the class PDF section are kept for run_prepared.
 PreparedStudent prepare_student(const StudentInput& in, const JobSettings& settings, bool keep);
 
-// Phase 2: checks, fills and writes the planned files (prepared.plan, names
-// final). `stop` is polled between files. The evidence is released on return.
+// Phase 2: the student job on the planned files (prepared.plan, names
+// final); `duplicates` count in its status as the exam rules' findings.
+// `stop` is asked between files. The evidence is released on return.
 StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, const JobSettings& settings,
-                           const std::atomic<bool>& stop);
+                           std::vector<Finding> duplicates, std::stop_token stop);
 
 // The same two phases for one student on its own (each reads the evidence).
 std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSettings& settings);
 StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan,
-                          const JobSettings& settings, const std::atomic<bool>& stop);
+                          const JobSettings& settings, std::stop_token stop = {});
 
 }  // namespace siofill::batch

@@ -1,4 +1,4 @@
-#include "batch/student_job.hpp"
+#include "batch/batch_student.hpp"
 
 #include <algorithm>
 
@@ -7,8 +7,6 @@
 #include "coverage/coverage.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
-#include "output/atomic_file.hpp"
-#include "reports/student_check.hpp"
 #include "sequences/sequences_loader.hpp"
 #include "text/utf8.hpp"
 
@@ -53,15 +51,7 @@ PreparedStudent prepare_student(const StudentInput& in, const JobSettings& setti
       load_student_evidence(in.source, *settings.ref, p.errors, own_plan ? &*own_plan : settings.sequences);
   if (!ev) return p;
   p.numero = ev->candidat.numero;
-  const output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
-                                std::string(option_name(ev->candidat.option)), std::to_string(ev->candidat.session), "", ""};
-  for (const forms::FormSpec* form : forms_for(*ev, settings))
-    for (const writers::OutputFormat* format : settings.formats) {
-      output::NameFields fields = base;
-      fields.form = form->id;
-      fields.ext = std::string(format->extension);
-      p.plan.push_back(PlannedOutput{form, format, output::render_output_name(settings.name_template, fields)});
-    }
+  p.plan = job::plan_outputs(*ev, forms_for(*ev, settings), settings.formats, settings.name_template);
   if (!keep) return p;
   if (settings.class_pdf_form) {
     doc::FilledForm synthesis = fill::fill_form(*settings.class_pdf_form, *settings.ref, *ev);
@@ -76,7 +66,7 @@ PreparedStudent prepare_student(const StudentInput& in, const JobSettings& setti
 }
 
 StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, const JobSettings& settings,
-                           const std::atomic<bool>& stop) {
+                           std::vector<Finding> duplicates, std::stop_token stop) {
   StudentResult result;
   result.index = in.index;
   result.source = in.source;
@@ -102,38 +92,29 @@ StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, co
     for (const std::string& id : r.sequences)
       if (std::find(result.sequences.begin(), result.sequences.end(), id) == result.sequences.end())
         result.sequences.push_back(id);
-
-  CheckResult check = check_student(ref, *ev);
-  if (in.roster) compare_with_roster(*in.roster, ev->candidat, check.findings);
-  result.findings = std::move(check.findings);
-  const bool blocked = std::any_of(result.findings.begin(), result.findings.end(), [](const Finding& f) { return f.blocking; });
-  result.status = blocked ? "blocked" : result.findings.empty() ? "ready" : "warning";
-
   if (const Bloc* b1 = ref.bloc("B1", ev->candidat.option)) {
     for (const CompetenceCoverage& cc : compute_coverage(ref, *b1, *ev).competences)
       result.bloc1.push_back(CompetenceCell{cc.competence->id, cc.covered(), cc.covered_sous(), cc.sous.size()});
   }
 
-  // Each form is filled once and written in every format.
-  const forms::FormSpec* current = nullptr;
-  doc::FilledForm filled;
-  for (const PlannedOutput& p : prepared.plan) {
-    if (stop.load()) break;
-    if (p.form != current) {
-      filled = fill::fill_form(*p.form, ref, *ev);
-      current = p.form;
-    }
+  job::StudentJob student{&ref, &*ev, std::move(prepared.plan), settings.out_dir, settings.write_options, {}, stop};
+  if (in.roster) compare_with_roster(*in.roster, ev->candidat, student.extra_findings);
+  student.extra_findings.insert(student.extra_findings.end(), duplicates.begin(), duplicates.end());
+  job::JobEvents events;
+  // rapport.json gives each file's size and digest, taken as soon as it is in place.
+  events.written = [&](const PlannedOutput& p) {
     const fs::path target = settings.out_dir / p.path;
     try {
-      // write_inside: a symbolic link among the folders of a "{…}/…" template is refused (atomic_file.hpp).
-      output::write_inside(settings.out_dir, p.path, [&](const fs::path& tmp) { p.format->write(filled, tmp, settings.write_options); });
       result.outputs.push_back(OutputRecord{p.form->id, std::string(p.format->name), p.path, fs::file_size(target),
                                             sha256_file(target)});
     } catch (const std::exception& e) {
       result.failures.push_back(p.path + " : " + e.what());
     }
-  }
-  if (!result.failures.empty()) result.status = "error";
+  };
+  events.failed = [&](const job::FailedOutput& f) { result.failures.push_back(f.path + " : " + f.message); };
+  job::StudentOutcome outcome = job::run_student_job(student, events);
+  result.findings = std::move(outcome.findings);
+  result.status = result.failures.empty() ? outcome.status : Status::Error;
   return result;
 }
 
@@ -142,10 +123,10 @@ std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSetting
 }
 
 StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan, const JobSettings& settings,
-                          const std::atomic<bool>& stop) {
+                          std::stop_token stop) {
   PreparedStudent p = prepare_student(in, settings, true);
   p.plan = plan;
-  return run_prepared(in, p, settings, stop);
+  return run_prepared(in, p, settings, {}, stop);
 }
 
 }  // namespace siofill::batch
