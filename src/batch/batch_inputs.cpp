@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "batch/roster_reader.hpp"
-#include "json/json_parse.hpp"
+#include "json/json_file.hpp"
 #include "text/printable.hpp"
 #include "text/system_errors.hpp"
 

@@ -4,7 +4,9 @@
 #include <map>
 
 #include "diagnostics/error_budget.hpp"
+#include "json/json_file.hpp"
 #include "json/json_parse.hpp"
+#include "json/json_pointer.hpp"
 #include "json/object_view.hpp"
 #include "text/did_you_mean.hpp"
 #include "text/invisible.hpp"

@@ -6,6 +6,7 @@
 #include "embedded/embedded_files.hpp"
 #include "forms/template_text.hpp"
 #include "json/json_parse.hpp"
+#include "json/json_pointer.hpp"
 #include "json/object_view.hpp"
 #include "text/did_you_mean.hpp"
 

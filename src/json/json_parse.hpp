@@ -24,13 +24,4 @@ struct Limits {
 std::optional<nlohmann::json> parse(std::string_view text, Reporter& report,
                                     const Limits& limits = {});
 
-// "/a/b~1c" for the path {"a", "b/c"}.
-std::string pointer_append(const std::string& pointer, std::string_view key);
-std::string pointer_append(const std::string& pointer, std::size_t index);
-
-// Reads a whole file (or standard input for "-") with a size limit.
-// Returns nullopt and reports when it cannot be read.
-std::optional<std::string> read_input_file(const std::string& path, Reporter& report,
-                                           std::size_t max_bytes);
-
 }  // namespace siofill::json

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "json/json_parse.hpp"
+#include "json/json_pointer.hpp"
 #include "text/did_you_mean.hpp"
 #include "text/utf8.hpp"
 

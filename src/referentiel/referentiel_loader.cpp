@@ -7,7 +7,9 @@
 #include <stdexcept>
 
 #include "embedded/embedded_files.hpp"
+#include "json/json_file.hpp"
 #include "json/json_parse.hpp"
+#include "json/json_pointer.hpp"
 #include "json/object_view.hpp"
 #include "referentiel/session_rules_loader.hpp"
 

@@ -5,7 +5,7 @@
 
 #include "forms/form_aliases.hpp"
 #include "forms/form_spec.hpp"
-#include "json/json_parse.hpp"
+#include "json/json_pointer.hpp"
 #include "json/object_view.hpp"
 #include "text/did_you_mean.hpp"
 

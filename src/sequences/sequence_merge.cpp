@@ -6,7 +6,7 @@
 
 #include "evidence/evidence_loader.hpp"
 
-#include "json/json_parse.hpp"
+#include "json/json_pointer.hpp"
 #include "text/did_you_mean.hpp"
 
 namespace siofill {

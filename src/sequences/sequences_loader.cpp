@@ -6,7 +6,9 @@
 #include <set>
 
 #include "diagnostics/error_budget.hpp"
+#include "json/json_file.hpp"
 #include "json/json_parse.hpp"
+#include "json/json_pointer.hpp"
 #include "json/object_view.hpp"
 #include "sequences/duration.hpp"
 #include "text/did_you_mean.hpp"
