@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reads the PDF writer's files back with real tools: qpdf, pdftotext, pdffonts,
-pdfinfo, pdftoppm (poppler). Writes the hand-made sample forms with
-pdf_write_samples, and the real forms with `siofill fill` once that command exists.
+pdfinfo, pdftoppm (poppler). Writes the sample forms with pdf_write_samples (the
+real forms filled from samples/, and hand-made edge cases), and the real forms
+with `siofill fill`.
 
 Usage: check_pdf_files.py PATH/TO/pdf_write_samples PATH/TO/siofill PROJECT_ROOT
 """
@@ -92,7 +93,7 @@ def _():
                f"{name}.pdf differs between two runs")
 
 
-@case("grid: the seed-002 texts come out, in reading order")
+@case("grid: the real grille-b1 texts come out, in reading order")
 def _():
     text = collapse(text_of(SAMPLES["grid"]))
     expected = [
@@ -120,7 +121,7 @@ def _():
 @case("grid: checkbox states read back as [X] / [ ] from the file")
 def _():
     boxes = re.findall(r"\[[X ]\]", text_of(SAMPLES["grid"]))
-    # Option SISR, SLAM; capacity; B1.1 … B1.6 (seed 002: ☒ ☒ ☐ ☒ ☒ ☐)
+    # Option SISR, SLAM; capacity; B1.1 … B1.6 (the sample student without B1.3 and B1.6: ☒ ☒ ☐ ☒ ☒ ☐)
     expect(boxes == ["[ ]", "[X]", "[X]", "[X]", "[X]", "[ ]", "[X]", "[X]", "[ ]"], f"boxes: {boxes}")
     lines = text_of(SAMPLES["grid"]).splitlines()
     expect(any(re.search(r"\[X\] SLAM", l) for l in lines), "[X] SLAM")
@@ -143,7 +144,7 @@ def _():
     info = poppler("pdfinfo", "-isodates", SAMPLES["grid"])
     for line in ("Title:           Grille des compétences – bloc 1 – LEFEBVRE Théo",
                  "Author:          LEFEBVRE Théo", "Creator:         siofill",
-                 "Keywords:        BTS SIO; E4; grille", "CreationDate:    2026-01-01T00:00:00Z",
+                 "Keywords:        BTS SIO; session 2026; grille-b1; n° 02512345678", "CreationDate:    2026-01-01T00:00:00Z",
                  "ModDate:         2026-01-01T00:00:00Z"):
         expect(line in info, f"missing {line!r} in {info}")
     uni = poppler("pdfinfo", SAMPLES["unicode"])

@@ -1,6 +1,7 @@
 #pragma once
-// Hand-made FilledForms that exercise the PDF writer (until `siofill fill`
-// builds real ones, and afterwards as edge cases the samples do not reach).
+// The FilledForms the PDF writer's tests lay out: the real forms filled from
+// samples/ (tests/support/real_forms.hpp), and small hand-made ones for the
+// edge cases the samples do not reach.
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,9 +10,10 @@
 
 namespace siofill::pdf_test {
 
-// The seed-002 grid: identity, capacity row, one row per compétence.
+// The real grille-b1 of the sample student, under another name.
 doc::FilledForm grid_form(const std::string& nom = "LEFEBVRE", const std::string& prenom = "Théo");
-// A landscape synthesis table with many rows of "X" columns: continues over pages.
+// The real synthese-b1 (landscape, "X" columns) of the sample student with
+// 10 + extra_rows réalisations "Réalisation N : refonte…": continues over pages.
 doc::FilledForm synthesis_form(int extra_rows = 30);
 // A 5 000-character text in one cell (a row taller than a page), a very long word, a long paragraph.
 doc::FilledForm long_text_form();

@@ -9,9 +9,7 @@
 #include "referentiel/referentiel_loader.hpp"
 
 namespace siofill::test_support {
-namespace {
-
-Evidence load_sample(const std::string& sample) {
+Evidence sample_evidence(const std::string& sample) {
   const std::string path = std::string(SIOFILL_SAMPLES_DIR) + "/" + sample;
   Diagnostics diagnostics;
   std::optional<Evidence> ev = load_evidence_file(path, default_referentiel(), diagnostics);
@@ -19,16 +17,18 @@ Evidence load_sample(const std::string& sample) {
   return std::move(*ev);
 }
 
-}  // namespace
-
-doc::FilledForm real_form(const std::string& form_id, const std::string& sample) {
+doc::FilledForm real_form(const std::string& form_id, const Evidence& ev) {
   const forms::FormSpec* spec = forms::find_form(form_id);
   if (!spec) throw std::runtime_error("formulaire inconnu : " + form_id);
-  return fill::fill_form(*spec, default_referentiel(), load_sample(sample));
+  return fill::fill_form(*spec, default_referentiel(), ev);
+}
+
+doc::FilledForm real_form(const std::string& form_id, const std::string& sample) {
+  return real_form(form_id, sample_evidence(sample));
 }
 
 std::vector<std::pair<std::string, doc::FilledForm>> real_forms(const std::string& sample) {
-  const Evidence ev = load_sample(sample);
+  const Evidence ev = sample_evidence(sample);
   std::vector<std::pair<std::string, doc::FilledForm>> out;
   for (const forms::FormSpec& spec : forms::builtin_forms())
     out.emplace_back(spec.id, fill::fill_form(spec, default_referentiel(), ev));

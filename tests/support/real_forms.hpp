@@ -8,15 +8,23 @@
 #include <vector>
 
 #include "document/filled_form.hpp"
+#include "evidence/evidence.hpp"
 
 namespace siofill::test_support {
 
 // The project's sample student (samples/etudiant-groupecfr.json).
 inline constexpr const char* kSampleStudent = "etudiant-groupecfr.json";
 
+// A sample evidence file under samples/, loaded and checked as `siofill fill`
+// loads it; a test may change it (another name, more réalisations) before filling.
+// Throws std::runtime_error naming the file when the evidence is refused.
+Evidence sample_evidence(const std::string& sample = kSampleStudent);
+
+// Form `form_id` filled for `ev` by fill::fill_form.
+doc::FilledForm real_form(const std::string& form_id, const Evidence& ev);
+
 // Form `form_id` (grille-b1, synthese-b1, synthese-b2, fiche-realisation,
 // dossier) filled for `sample`, a file under samples/ ("classe/etudiant-004.json").
-// Throws std::runtime_error naming the file when the evidence is refused.
 doc::FilledForm real_form(const std::string& form_id, const std::string& sample = kSampleStudent);
 
 // Every built-in form filled for `sample`, by form id, in the order of forms/.
