@@ -44,6 +44,16 @@ std::filesystem::path temp_dir() {
   return d;
 }
 
+// Rows of every table of the form, and those with a minimum height (the blank rows of the official tables).
+std::pair<std::size_t, std::size_t> table_rows(const doc::FilledForm& form) {
+  std::size_t rows = 0, tall = 0;
+  for (const doc::Section& s : form.sections)
+    for (const doc::Block& b : s.blocks)
+      if (const auto* t = std::get_if<doc::Table>(&b))
+        for (const doc::Row& r : t->rows) ++rows, tall += r.min_height > 0;
+  return {rows, tall};
+}
+
 }  // namespace
 
 TEST_CASE("text cleaning drops what XML forbids and counts it") {
@@ -127,7 +137,7 @@ TEST_CASE("dates come from the timestamp, never from the local clock") {
 TEST_CASE("checkboxes are content controls with the right states") {
   const std::string xml = document_xml(docx_test::grid_form());
   CHECK(count(xml, "<w14:checkbox>") == 9);  // SISR, SLAM, capacity, six compétences
-  CHECK(count(xml, "<w14:checked w14:val=\"1\"/>") == 5);
+  CHECK(count(xml, "<w14:checked w14:val=\"1\"/>") == 6);  // SLAM, capacity, B1.1, B1.2, B1.4, B1.5
   CHECK(count(xml, "<w14:checkedState w14:val=\"2612\" w14:font=\"MS Gothic\"/>") == 9);
   CHECK(count(xml, "<w14:uncheckedState w14:val=\"2610\" w14:font=\"MS Gothic\"/>") == 9);
   CHECK(xml.find("mc:Ignorable=\"w14\"") != std::string::npos);
@@ -140,14 +150,17 @@ TEST_CASE("checkboxes are content controls with the right states") {
 }
 
 TEST_CASE("tables carry widths, merges, shading, repeated headers and unsplittable rows") {
-  const std::string xml = document_xml(docx_test::synthesis_form());
+  const doc::FilledForm synthesis = docx_test::synthesis_form();
+  const auto [rows, tall] = table_rows(synthesis);
+  const std::string xml = document_xml(synthesis);
   CHECK(count(xml, "<w:tblHeader/>") == 1);
   CHECK(count(xml, "<w:gridSpan w:val=\"8\"/>") == 3);  // the three rubrique rows
-  CHECK(count(xml, "<w:tblLayout w:type=\"fixed\"/>") == 1);
-  CHECK(count(xml, "<w:trHeight w:val=\"560\" w:hRule=\"atLeast\"/>") == 22);
+  CHECK(count(xml, "<w:tblLayout w:type=\"fixed\"/>") == 2);  // identity and synthesis tables
+  CHECK(tall > 0);
+  CHECK(count(xml, "<w:trHeight w:val=\"360\" w:hRule=\"atLeast\"/>") == tall);  // 18 pt
   CHECK(xml.find("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E6E6E6\"/>") != std::string::npos);
   CHECK(xml.find("w:orient=\"landscape\"") != std::string::npos);
-  CHECK(count(xml, "<w:cantSplit/>") == 44);  // every row: none is taller than a page
+  CHECK(count(xml, "<w:cantSplit/>") == rows);  // every row: none is taller than a page
 
   const std::string long_xml = document_xml(docx_test::long_text_form());
   CHECK(count(long_xml, "<w:cantSplit/>") == 2);  // the 5 000-character row may split

@@ -1,5 +1,7 @@
 #include "sample_forms.hpp"
 
+#include "real_forms.hpp"
+
 namespace siofill::docx_test {
 
 using namespace siofill::doc;
@@ -32,83 +34,6 @@ Row row(std::vector<Cell> cells, bool header = false, double min_height = 0) {
 
 Heading heading(std::string text, int level, Align align = Align::Center) { return Heading{std::move(text), level, align}; }
 
-struct Competence {
-  const char* title;
-  std::vector<const char*> sous;
-  bool checked;
-  std::vector<const char*> indicateurs;
-};
-
-const std::vector<Competence>& bloc1() {
-  static const std::vector<Competence> c = {
-      {"B1.1 : Gérer le patrimoine informatique",
-       {"Recenser et identifier les ressources numériques",
-        "Exploiter des référentiels, normes et standards adoptés par le prestataire informatique",
-        "Mettre en place et vérifier les niveaux d’habilitation associés à un service",
-        "Vérifier les conditions de la continuité d’un service informatique", "Gérer des sauvegardes",
-        "Vérifier le respect des règles d’utilisation des ressources numériques"},
-       true,
-       {"Le recensement du patrimoine informatique est exhaustif et réalisé au moyen d’un outil de gestion des actifs informatiques.",
-        "Les référentiels, normes et standards sont mobilisés de façon pertinente.",
-        "Les droits mis en place correspondent aux habilitations des acteurs.",
-        "Les conditions de continuité et de reprise d’un service sont vérifiées et les manquements sont signalés.",
-        "Les sauvegardes sont réalisées dans les conditions prévues conformément au plan de sauvegarde.",
-        "Les restaurations sont testées et opérationnelles.",
-        "Les écarts par rapport aux règles d’utilisation des ressources numériques sont détectés et signalés."}},
-      {"B1.2 : Répondre aux incidents et aux demandes d’assistance et d’évolution",
-       {"Collecter, suivre et orienter des demandes",
-        "Traiter des demandes concernant les services réseau et système, applicatifs",
-        "Traiter des demandes concernant les applications"},
-       true,
-       {"En utilisant les outils adaptés, les demandes d’assistance ont été prises en compte, correctement diagnostiquées et leur traitement correspond aux attentes.",
-        "La réponse à une demande d’assistance est conforme à la procédure et adaptée à l’utilisateur.",
-        "La méthode de diagnostic de résolution d’un incident est adéquate et efficiente.",
-        "Une solution à l’incident est trouvée et mise en œuvre.",
-        "Le cycle de résolution des demandes respecte les normes et standards du prestataire informatique.",
-        "L’utilisation d’un logiciel de gestion de parc et d’incidents est maîtrisée.",
-        "Le compte rendu d’intervention est clair et explicite.",
-        "La communication écrite et orale est adaptée à l’interlocuteur."}},
-      {"B1.3 : Développer la présence en ligne de l’organisation",
-       {"Participer à la valorisation de l’image de l’organisation sur les médias numériques en tenant compte du cadre juridique et des enjeux économiques",
-        "Référencer les services en ligne de l’organisation et mesurer leur visibilité.",
-        "Participer à l’évolution d’un site Web exploitant les données de l’organisation."},
-       false,
-       {"L’image de l’organisation est conforme aux attentes et valorisée.",
-        "Les enjeux économiques liés à l’image de l’organisation sont identifiés et les obligations juridiques sont respectées.",
-        "Les mentions légales sont accessibles et conformes à la législation.",
-        "La visibilité des services en ligne de l’organisation est satisfaisante.",
-        "Le site Web a évolué conformément au besoin exprimé."}},
-      {"B1.4 : Travailler en mode projet",
-       {"Analyser les objectifs et les modalités d’organisation d’un projet", "Planifier les activités",
-        "Évaluer les indicateurs de suivi d’un projet et analyser les écarts"},
-       true,
-       {"Les objectifs et les modalités d’organisation du projet sont explicités.",
-        "L’analyse des besoins et de l’existant est pertinente.",
-        "Les activités personnelles sont planifiées selon une méthodologie donnée et les ressources humaines, matérielles et logicielles nécessaires sont mobilisées de manière efficace et pertinente.",
-        "Le découpage en tâches est réaliste.", "Les livrables sont conformes.", "Le projet est documenté.",
-        "Un compte rendu clair et concis est réalisé et les écarts sont justifiés.",
-        "La communication écrite et orale est adaptée à l’interlocuteur."}},
-      {"B1.5 : Mettre à disposition des utilisateurs un service informatique",
-       {"Réaliser les tests d’intégration et d’acceptation d’un service", "Déployer un service",
-        "Accompagner les utilisateurs dans la mise en place d’un service"},
-       true,
-       {"Des tests pertinents d’intégration et d’acceptation sont rédigés et effectués.",
-        "Les outils de test sont utilisés de manière appropriée.", "Un rapport de test du service est produit.",
-        "Un support d’information est disponible.", "Les modalités d’accompagnement sont définies.",
-        "Le service déployé est opérationnel et donne satisfaction à l’utilisateur."}},
-      {"B1.6 : Organiser son développement professionnel",
-       {"Mettre en place son environnement d’apprentissage personnel",
-        "Mettre en œuvre des outils et stratégies de veille informationnelle", "Gérer son identité professionnelle",
-        "Développer son projet professionnel"},
-       false,
-       {"Les besoins de formation sont identifiés pour assurer le support ou mettre à disposition un service.",
-        "L’environnement d’apprentissage personnel est délimité et expliqué.",
-        "La veille est régulière et vise à :\n- repérer les techniques et technologies émergentes du secteur informatique ;\n- utiliser de manière approfondie des moyens de recherche d'information ;\n- renforcer ses compétences.",
-        "L’identité professionnelle est pertinente et visible sur un réseau social professionnel."}},
-  };
-  return c;
-}
-
 }  // namespace
 
 std::string long_text() {
@@ -126,94 +51,10 @@ std::string long_text() {
   return s;
 }
 
-FilledForm grid_form() {
-  FilledForm f;
-  f.form_id = "grille-b1";
-  f.meta = {"Grille des compétences – bloc 1 – MARTIN Léa", "BTS SIO, session 2026, épreuve E4", "MARTIN Léa",
-            "BTS SIO; E4; grille"};
-  Section s;
-  s.footer = "MARTIN Léa – n° 02412345678 – grille des compétences du bloc 1";
-  s.blocks.push_back(heading("BTS SERVICES INFORMATIQUES AUX ORGANISATIONS – SESSION 2026", 1));
-  s.blocks.push_back(heading("Bloc 1 – Support et mise à disposition de services informatiques", 2));
-  s.blocks.push_back(label_value("NOM et prénom", "MARTIN Léa"));
-  s.blocks.push_back(label_value("N° candidat", "02412345678"));
-  s.blocks.push_back(label_value("Centre de formation", "Lycée Exemple, Rennes"));
-  s.blocks.push_back(text_item("Option :", Style::Label));
-  s.blocks.push_back(checkbox_item(true, "SISR"));
-  s.blocks.push_back(checkbox_item(false, "SLAM"));
-
-  Table t;
-  t.widths = {44, 8, 48};
-  t.rows.push_back(row({cell({text_item("Bloc 1 : compétences", Style::Label)}, 1, true),
-                        cell({}, 1, true),
-                        cell({text_item("Indicateurs de performance", Style::Label)}, 1, true)},
-                       true));
-  t.rows.push_back(row({cell({text_item("Capacité à rendre compte d’un travail réalisé au sein d’une équipe projet en "
-                                        "mettant clairement en évidence sa contribution personnelle.")}),
-                        cell({checkbox_item(false, {}, Align::Center)}, 1, false, VAlign::Middle), cell({})}));
-  for (const Competence& c : bloc1()) {
-    std::vector<Item> left{text_item(c.title, Style::Label)};
-    for (const char* sc : c.sous) left.push_back(bullet_item(sc));
-    std::vector<Item> right;
-    for (const char* ind : c.indicateurs) right.push_back(text_item(ind));
-    t.rows.push_back(row({cell(left), cell({checkbox_item(c.checked, {}, Align::Center)}, 1, false, VAlign::Middle),
-                          cell(right)}));
-  }
-  s.blocks.push_back(t);
-  f.sections.push_back(std::move(s));
-  return f;
-}
+FilledForm grid_form() { return test_support::real_form("grille-b1", test_support::grid_evidence()); }
 
 FilledForm synthesis_form() {
-  FilledForm f;
-  f.form_id = "synthese-e4";
-  f.meta = {"Tableau de synthèse – MARTIN Léa", "BTS SIO, session 2026, épreuve E4", "MARTIN Léa", "synthèse"};
-  Section s;
-  s.orientation = Orientation::Landscape;
-  s.footer = "MARTIN Léa – n° 02412345678 – tableau de synthèse E4";
-  s.blocks.push_back(heading("BTS SERVICES INFORMATIQUES AUX ORGANISATIONS – SESSION 2026", 1));
-  s.blocks.push_back(heading("ANNEXE 6-1 : Tableau de synthèse des réalisations professionnelles (épreuve E4)", 2));
-  s.blocks.push_back(label_value("Adresse URL du portfolio", "https://lea-martin.example/portfolio"));
-
-  const char* comps[] = {"Gérer le patrimoine informatique", "Répondre aux incidents et aux demandes d’assistance et d’évolution",
-                         "Développer la présence en ligne de l’organisation", "Travailler en mode projet",
-                         "Mettre à disposition des utilisateurs un service informatique",
-                         "Organiser son développement professionnel"};
-  Table t;
-  t.widths = {30, 10, 10, 10, 10, 10, 10, 10};
-  std::vector<Cell> head{cell({text_item("Réalisations professionnelles (intitulé et liste des documents et productions associés)", Style::Label, Align::Center)}, 1, true, VAlign::Middle),
-                         cell({text_item("Période (JJ/MM/AA au JJ/MM/AA)", Style::Label, Align::Center)}, 1, true, VAlign::Middle)};
-  for (const char* c : comps) head.push_back(cell({text_item(c, Style::Small, Align::Center)}, 1, true, VAlign::Middle));
-  t.rows.push_back(row(head, true));
-
-  const char* rubriques[] = {"Réalisations en cours de formation",
-                             "Réalisations en milieu professionnel en cours de première année",
-                             "Réalisations en milieu professionnel en cours de seconde année"};
-  const int lines[] = {20, 10, 10};
-  int n = 0;
-  for (int r = 0; r < 3; ++r) {
-    t.rows.push_back(row({cell({text_item(rubriques[r], Style::Label)}, 8, true, VAlign::Middle)}));
-    for (int k = 0; k < lines[r]; ++k, ++n) {
-      std::vector<Cell> cells;
-      if (k < 6) {
-        Item title = text_item("R" + std::to_string(n + 1) + " – Réalisation numéro " + std::to_string(n + 1) +
-                               " : déploiement d’un service");
-        Item docs = text_item("Documents et productions :\nCahier des charges\nProcédure de déploiement", Style::Small);
-        cells.push_back(cell({title, docs}));
-        cells.push_back(cell({text_item("12/05/25 au 20/06/25", Style::Body, Align::Center)}, 1, false, VAlign::Middle));
-        for (int c = 0; c < 6; ++c) cells.push_back(cell({mark_item((n + c) % 3 == 0, "X")}, 1, false, VAlign::Middle));
-        t.rows.push_back(row(cells));
-      } else {
-        cells.push_back(cell({}));
-        cells.push_back(cell({}));
-        for (int c = 0; c < 6; ++c) cells.push_back(cell({mark_item(false, "X")}, 1, false, VAlign::Middle));
-        t.rows.push_back(row(cells, false, 28));
-      }
-    }
-  }
-  s.blocks.push_back(t);
-  f.sections.push_back(std::move(s));
-  return f;
+  return test_support::real_form("synthese-b1", test_support::many_realisations_evidence(40));
 }
 
 FilledForm long_text_form() {

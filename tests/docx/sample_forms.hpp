@@ -1,7 +1,8 @@
 #pragma once
-// Hand-built FilledForms that exercise the DOCX writer the way the real forms
-// will: the seed-002 grid, a long synthesis table, a 5 000-character text,
-// names in many scripts, several sections, text the writer must clean.
+// The FilledForms the DOCX writer's tests lay out: the real grid and synthesis
+// filled from samples/ (tests/support/real_forms.hpp), and small hand-made forms
+// for what the samples do not reach: a 5 000-character text, names in many
+// scripts, several sections, text the writer must clean.
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,8 +11,8 @@
 
 namespace siofill::docx_test {
 
-doc::FilledForm grid_form();            // seed 002: compétences | case | indicateurs
-doc::FilledForm synthesis_form();       // landscape, 8 columns of "X" marks, 40 rows over several pages
+doc::FilledForm grid_form();            // the real grille-b1, boxes ☒ ☒ ☐ ☒ ☒ ☐ (real_forms.hpp: grid_evidence)
+doc::FilledForm synthesis_form();       // the real synthese-b1 with 40 réalisations: several landscape pages
 doc::FilledForm long_text_form();       // a 5 000-character intitulé in a cell and in the body
 doc::FilledForm names_form();           // Vietnamese, Polish, Cyrillic, Chinese, emoji, XML specials
 doc::FilledForm multi_section_form();   // three sections (portrait, landscape, portrait), footers per section

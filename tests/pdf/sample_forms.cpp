@@ -1,7 +1,5 @@
 #include "sample_forms.hpp"
 
-#include <algorithm>
-
 #include "real_forms.hpp"
 
 namespace siofill::pdf_test {
@@ -36,31 +34,14 @@ std::string long_text() {
 }
 
 doc::FilledForm grid_form(const std::string& nom, const std::string& prenom) {
-  Evidence ev = test_support::sample_evidence();
+  Evidence ev = test_support::grid_evidence();
   ev.candidat.nom = nom;
   ev.candidat.prenom = prenom;
-  // As in seed 002, B1.3 and B1.6 not shown: their boxes stay empty (☒ ☒ ☐ ☒ ☒ ☐).
-  for (Realisation& r : ev.realisations)
-    r.activites.erase(std::remove_if(r.activites.begin(), r.activites.end(),
-                                     [](const Activite& a) {
-                                       return a.competence.rfind("B1.3", 0) == 0 || a.competence.rfind("B1.6", 0) == 0;
-                                     }),
-                      r.activites.end());
   return test_support::real_form("grille-b1", ev);
 }
 
 doc::FilledForm synthesis_form(int extra_rows) {
-  // The sample student's first réalisation, 10 + extra_rows times: the table runs over several pages.
-  Evidence ev = test_support::sample_evidence();
-  const Realisation first = ev.realisations.front();
-  ev.realisations.clear();
-  for (int n = 1; n <= 10 + extra_rows; ++n) {
-    Realisation r = first;
-    r.id = "R" + std::to_string(n);
-    r.intitule = "Réalisation " + std::to_string(n) + " : refonte du site web de groupeCFR";
-    ev.realisations.push_back(std::move(r));
-  }
-  return test_support::real_form("synthese-b1", ev);
+  return test_support::real_form("synthese-b1", test_support::many_realisations_evidence(10 + extra_rows));
 }
 
 doc::FilledForm long_text_form() {

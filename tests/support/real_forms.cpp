@@ -1,5 +1,6 @@
 #include "real_forms.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "diagnostics/diagnostic.hpp"
@@ -15,6 +16,30 @@ Evidence sample_evidence(const std::string& sample) {
   std::optional<Evidence> ev = load_evidence_file(path, default_referentiel(), diagnostics);
   if (!ev) throw std::runtime_error("preuves refusées : " + path);
   return std::move(*ev);
+}
+
+Evidence grid_evidence() {
+  Evidence ev = sample_evidence();
+  for (Realisation& r : ev.realisations)
+    r.activites.erase(std::remove_if(r.activites.begin(), r.activites.end(),
+                                     [](const Activite& a) {
+                                       return a.competence.rfind("B1.3", 0) == 0 || a.competence.rfind("B1.6", 0) == 0;
+                                     }),
+                      r.activites.end());
+  return ev;
+}
+
+Evidence many_realisations_evidence(int count) {
+  Evidence ev = sample_evidence();
+  const Realisation first = ev.realisations.front();
+  ev.realisations.clear();
+  for (int n = 1; n <= count; ++n) {
+    Realisation r = first;
+    r.id = "R" + std::to_string(n);
+    r.intitule = "Réalisation " + std::to_string(n) + " : refonte du site web de groupeCFR";
+    ev.realisations.push_back(std::move(r));
+  }
+  return ev;
 }
 
 doc::FilledForm real_form(const std::string& form_id, const Evidence& ev) {

@@ -20,6 +20,14 @@ inline constexpr const char* kSampleStudent = "etudiant-groupecfr.json";
 // Throws std::runtime_error naming the file when the evidence is refused.
 Evidence sample_evidence(const std::string& sample = kSampleStudent);
 
+// The sample student without their B1.3 and B1.6 activities: grille-b1's boxes
+// read ☒ ☒ ☐ ☒ ☒ ☐ (as seed 002), so a reader can tell ticked from empty.
+Evidence grid_evidence();
+
+// The sample student's first réalisation `count` times, as "Réalisation N : refonte
+// du site web de groupeCFR" (N from 1): synthese-b1 runs over several pages.
+Evidence many_realisations_evidence(int count);
+
 // Form `form_id` filled for `ev` by fill::fill_form.
 doc::FilledForm real_form(const std::string& form_id, const Evidence& ev);
 

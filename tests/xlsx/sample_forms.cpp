@@ -1,6 +1,9 @@
 #include "sample_forms.hpp"
 
 #include <utility>
+#include <variant>
+
+#include "real_forms.hpp"
 
 namespace siofill::xlsx_test {
 namespace {
@@ -43,120 +46,68 @@ json row_expect(const std::string& sheet, std::vector<std::string> cells) {
   return json{{"sheet", sheet}, {"cells", cells}};
 }
 
-struct Competence {
-  std::string title;
-  std::vector<std::string> bullets;
-  bool covered;
-  std::vector<std::string> indicators;
-};
-
-const std::vector<Competence>& seed_competences() {
-  static const std::vector<Competence> c = {
-      {"B1.1 : Gérer le patrimoine informatique",
-       {"Recenser et identifier les ressources numériques",
-        "Exploiter des référentiels, normes et standards adoptés par le prestataire informatique",
-        "Mettre en place et vérifier les niveaux d’habilitation associés à un service",
-        "Vérifier les conditions de la continuité d’un service informatique", "Gérer des sauvegardes",
-        "Vérifier le respect des règles d’utilisation des ressources numériques"},
-       true,
-       {"Le recensement du patrimoine informatique est exhaustif et réalisé au moyen d’un outil de gestion des actifs "
-        "informatiques.",
-        "Les référentiels, normes et standards sont mobilisés de façon pertinente.",
-        "Les droits mis en place correspondent aux habilitations des acteurs.",
-        "Les conditions de continuité et de reprise d’un service sont vérifiées et les manquements sont signalés.",
-        "Les sauvegardes sont réalisées dans les conditions prévues conformément au plan de sauvegarde.",
-        "Les restaurations sont testées et opérationnelles.",
-        "Les écarts par rapport aux règles d’utilisation des ressources numériques sont détectés et signalés."}},
-      {"B1.2 : Répondre aux incidents et aux demandes d’assistance et d’évolution",
-       {"Collecter, suivre et orienter des demandes",
-        "Traiter des demandes concernant les services réseau et système, applicatifs",
-        "Traiter des demandes concernant les applications"},
-       true,
-       {"En utilisant les outils adaptés, les demandes d’assistance ont été prises en compte, correctement "
-        "diagnostiquées et leur traitement correspond aux attentes.",
-        "La réponse à une demande d’assistance est conforme à la procédure et adaptée à l’utilisateur.",
-        "La méthode de diagnostic de résolution d’un incident est adéquate et efficiente.",
-        "Une solution à l’incident est trouvée et mise en œuvre.",
-        "Le cycle de résolution des demandes respecte les normes et standards du prestataire informatique.",
-        "L’utilisation d’un logiciel de gestion de parc et d’incidents est maîtrisée.",
-        "Le compte rendu d’intervention est clair et explicite.",
-        "La communication écrite et orale est adaptée à l’interlocuteur."}},
-      {"B1.3 : Développer la présence en ligne de l’organisation",
-       {"Participer à la valorisation de l’image de l’organisation sur les médias numériques en tenant compte du "
-        "cadre juridique et des enjeux économiques",
-        "Référencer les services en ligne de l’organisation et mesurer leur visibilité.",
-        "Participer à l’évolution d’un site Web exploitant les données de l’organisation."},
-       false,
-       {"L’image de l’organisation est conforme aux attentes et valorisée.",
-        "Les enjeux économiques liés à l’image de l’organisation sont identifiés et les obligations juridiques sont "
-        "respectées.",
-        "Les mentions légales sont accessibles et conformes à la législation.",
-        "La visibilité des services en ligne de l’organisation est satisfaisante.",
-        "Le site Web a évolué conformément au besoin exprimé."}},
-      {"B1.6 : Organiser son développement professionnel",
-       {"Mettre en place son environnement d’apprentissage personnel",
-        "Mettre en œuvre des outils et stratégies de veille informationnelle", "Gérer son identité professionnelle",
-        "Développer son projet professionnel"},
-       false,
-       {"Les besoins de formation sont identifiés pour assurer le support ou mettre à disposition un service.",
-        "L’environnement d’apprentissage personnel est délimité et expliqué.",
-        "La veille est régulière et vise à :\n- repérer les techniques et technologies émergentes du secteur "
-        "informatique ;\n- utiliser de manière approfondie des moyens de recherche d'information ;\n- renforcer ses "
-        "compétences.",
-        "L’identité professionnelle est pertinente et visible sur un réseau social professionnel."}},
-  };
-  return c;
-}
-
 std::string join(const std::vector<std::string>& lines, const std::string& prefix = "") {
   std::string s;
   for (std::size_t i = 0; i < lines.size(); ++i) s += (i ? "\n" : "") + prefix + lines[i];
   return s;
 }
 
-Sample grid_sample() {
-  Sample s{"grille", {}, {}};
-  s.form.form_id = "grille-b1";
-  s.form.meta = {"Grille des compétences – bloc 1 – MARTIN Léa", "BTS SIO, session 2026, épreuve E4", "MARTIN Léa",
-                 "BTS SIO; grille; B1"};
-  doc::Section sec;
-  sec.footer = "MARTIN Léa – n° 02412345678 – grille des compétences du bloc 1";
-  sec.blocks.push_back(doc::Heading{"BTS SERVICES INFORMATIQUES AUX ORGANISATIONS – SESSION 2026", 1});
-  sec.blocks.push_back(doc::Heading{"Bloc 1 – Support et mise à disposition de services informatiques", 2});
-  sec.blocks.push_back(identity("MARTIN Léa", "02412345678", false));
-  doc::Table t;
-  t.widths = {44, 8, 48};
-  t.rows.push_back(row({cell({label("Bloc 1 : compétences")}, 1, true, doc::VAlign::Middle),
-                        cell({label("")}, 1, true), cell({label("Indicateurs de performance")}, 1, true)},
-                       true));
-  t.rows.push_back(row({cell({doc::text_item("Capacité à rendre compte d’un travail réalisé au sein d’une équipe "
-                                             "projet en mettant clairement en évidence sa contribution personnelle.")},
-                             1, false, doc::VAlign::Middle),
-                        cell({doc::checkbox_item(false, {}, doc::Align::Center)}, 1, false, doc::VAlign::Middle),
-                        cell({})}));
-  const std::string sheet = "grille-b1";
-  json rows = json::array();
-  rows.push_back(row_expect(sheet, {"NOM et prénom", "MARTIN Léa"}));
-  rows.push_back(row_expect(sheet, {"N° candidat", "02412345678"}));
-  rows.push_back(row_expect(sheet, {"Option", "☒ SISR", "☐ SLAM"}));
-  rows.push_back(row_expect(sheet, {"Bloc 1 : compétences", "", "Indicateurs de performance"}));
-  json boxes = json::array({json{{"sheet", sheet}, {"text", "☐"}, {"values", {"☒", "☐"}}},
-                            json{{"sheet", sheet}, {"text", "☒ SISR"}, {"values", {"☒ SISR", "☐ SISR"}}}});
-  for (const Competence& c : seed_competences()) {
-    doc::Cell what{{label(c.title)}, 1, false, doc::VAlign::Top};
-    for (const std::string& b : c.bullets) what.items.push_back(doc::bullet_item(b));
-    doc::Cell indicators;
-    for (const std::string& i : c.indicators) indicators.items.push_back(doc::text_item(i));
-    t.rows.push_back(row({what, cell({doc::checkbox_item(c.covered, {}, doc::Align::Center)}, 1, false,
-                                     doc::VAlign::Middle),
-                          indicators}));
-    rows.push_back(row_expect(sheet, {c.title + "\n" + join(c.bullets, "• "), c.covered ? "☒" : "☐", join(c.indicators)}));
+// What a reader must find in the workbook of a real form, read from the model:
+// each table row with some text shows its cells' texts in consecutive cells
+// (items one a line, bullets "• ", boxes ☒/☐ before their label, "X" columns
+// their mark or nothing).
+std::string cell_text(const doc::Cell& cell) {
+  std::string out;
+  for (std::size_t i = 0; i < cell.items.size(); ++i) {
+    const doc::Item& item = cell.items[i];
+    std::string text;
+    for (const doc::Span& span : item.spans) text += span.text;
+    if (item.kind == doc::Item::Kind::Bullet) text = "• " + text;
+    if (item.kind == doc::Item::Kind::Checkbox)
+      text = !item.mark.empty() ? (item.checked ? item.mark : "") : (item.checked ? "☒" : "☐") + (text.empty() ? "" : " " + text);
+    out += (i ? "\n" : "") + text;
   }
-  sec.blocks.push_back(std::move(t));
-  s.form.sections.push_back(std::move(sec));
-  s.expected = {{"sheets", {{{"name", sheet}, {"orientation", "portrait"}, {"repeat_first_cell", "Bloc 1 : compétences"},
-                             {"footer", "MARTIN Léa – n° 02412345678 – grille des compétences du bloc 1"}}}},
-                {"rows", rows},
+  return out;
+}
+
+json rows_of(const doc::FilledForm& form, const std::string& sheet) {
+  json rows = json::array();
+  for (const doc::Block& block : form.sections.at(0).blocks)
+    if (const auto* table = std::get_if<doc::Table>(&block))
+      for (const doc::Row& r : table->rows) {
+        std::vector<std::string> cells;
+        bool any = false;
+        for (const doc::Cell& c : r.cells) any |= !(cells.emplace_back(cell_text(c))).empty();
+        if (any) rows.push_back(row_expect(sheet, cells));
+      }
+  return rows;
+}
+
+// The first cell of the first table's header row: repeated at the top of each printed page.
+std::string repeated_cell(const doc::FilledForm& form) {
+  for (const doc::Block& block : form.sections.at(0).blocks)
+    if (const auto* table = std::get_if<doc::Table>(&block))
+      for (const doc::Row& r : table->rows)
+        if (r.header) return cell_text(r.cells.at(0));
+  return {};
+}
+
+json sheet_of(const doc::FilledForm& form) {
+  const doc::Section& section = form.sections.at(0);
+  return {{"name", form.form_id},
+          {"orientation", section.orientation == doc::Orientation::Landscape ? "landscape" : "portrait"},
+          {"repeat_first_cell", repeated_cell(form)},
+          {"footer", section.footer}};
+}
+
+// The real grille-b1 (tests/support/real_forms.hpp), boxes ☒ ☒ ☐ ☒ ☒ ☐.
+Sample grid_sample() {
+  Sample s{"grille", test_support::real_form("grille-b1", test_support::grid_evidence()), {}};
+  const std::string sheet = s.form.form_id;
+  json boxes = json::array({json{{"sheet", sheet}, {"text", "☐"}, {"values", {"☒", "☐"}}},
+                            json{{"sheet", sheet}, {"text", "☐ SISR"}, {"values", {"☒ SISR", "☐ SISR"}}}});
+  s.expected = {{"sheets", {sheet_of(s.form)}},
+                {"rows", rows_of(s.form, sheet)},
                 {"boxes", boxes},
                 {"bold", {"NOM et prénom", "Bloc 1 : compétences"}},
                 {"properties", {{"title", s.form.meta.title}, {"subject", s.form.meta.subject},
@@ -164,81 +115,13 @@ Sample grid_sample() {
   return s;
 }
 
+// The real synthese-b1 with 40 réalisations: landscape, "X" columns, several pages.
 Sample synthesis_sample() {
-  Sample s{"synthese", {}, {}};
-  s.form.form_id = "synthese-e4";
-  s.form.meta = {"Tableau de synthèse – MARTIN Léa", "BTS SIO, session 2026", "MARTIN Léa", ""};
-  doc::Section sec;
-  sec.orientation = doc::Orientation::Landscape;
-  sec.footer = "MARTIN Léa – n° 02412345678 – tableau de synthèse E4 & annexes";
-  sec.blocks.push_back(doc::Heading{"BTS SERVICES INFORMATIQUES AUX ORGANISATIONS – SESSION 2026", 1});
-  sec.blocks.push_back(
-      doc::Heading{"ANNEXE 6-1 : Tableau de synthèse des réalisations professionnelles (épreuve E4)", 2});
-  sec.blocks.push_back(identity("MARTIN Léa", "02412345678", true));
-  const std::vector<std::string> competences = {
-      "Gérer le patrimoine informatique",
-      "Répondre aux incidents et aux demandes d’assistance et d’évolution",
-      "Développer la présence en ligne de l’organisation",
-      "Travailler en mode projet",
-      "Mettre à disposition des utilisateurs un service informatique",
-      "Organiser son développement professionnel"};
-  doc::Table t;
-  t.widths = {38, 13};
-  for (std::size_t i = 0; i < competences.size(); ++i) t.widths.push_back(49.0 / competences.size());
-  doc::Row header;
-  header.header = true;
-  header.cells.push_back(cell({doc::text_item("Réalisations professionnelles (intitulé et liste des documents et "
-                                              "productions associés)",
-                                              doc::Style::Label, doc::Align::Center)},
-                              1, true, doc::VAlign::Middle));
-  header.cells.push_back(cell({doc::text_item("Période (JJ/MM/AA au JJ/MM/AA)", doc::Style::Label, doc::Align::Center)},
-                              1, true, doc::VAlign::Middle));
-  for (const std::string& c : competences)
-    header.cells.push_back(cell({doc::text_item(c, doc::Style::Small, doc::Align::Center)}, 1, true, doc::VAlign::Middle));
-  t.rows.push_back(header);
-  const std::string sheet = "synthese-e4";
-  json rows = json::array();
-  json marks = json::array();
-  t.rows.push_back(row({cell({label("Réalisations en cours de formation")}, 8, true)}));
-  for (int r = 1; r <= 40; ++r) {
-    doc::Cell what;
-    doc::Item title = doc::text_item("Réalisation n° " + std::to_string(r) + " : mise en place d’un service");
-    title.spans.front().bold = true;
-    what.items.push_back(title);
-    what.items.push_back(doc::text_item("Documents et productions :", doc::Style::Small));
-    doc::Item b = doc::bullet_item("Procédure n° " + std::to_string(r));
-    b.style = doc::Style::Small;
-    what.items.push_back(b);
-    doc::Row rr;
-    rr.cells.push_back(what);
-    rr.cells.push_back(cell({doc::text_item("02/09/24 au 30/04/25", doc::Style::Body, doc::Align::Center)}, 1, false,
-                            doc::VAlign::Middle));
-    std::vector<std::string> expect{"Réalisation n° " + std::to_string(r) + " : mise en place d’un service\n"
-                                    "Documents et productions :\n• Procédure n° " + std::to_string(r),
-                                    "02/09/24 au 30/04/25"};
-    for (std::size_t c = 0; c < competences.size(); ++c) {
-      const bool on = (r + static_cast<int>(c)) % 3 == 0;
-      rr.cells.push_back(cell({doc::mark_item(on, "X")}, 1, false, doc::VAlign::Middle));
-      expect.push_back(on ? "X" : "");
-    }
-    t.rows.push_back(rr);
-    rows.push_back(row_expect(sheet, expect));
-  }
-  for (int blank = 0; blank < 3; ++blank) {
-    doc::Row br;
-    br.min_height = 18;
-    for (int c = 0; c < 8; ++c) br.cells.push_back(doc::Cell{});
-    t.rows.push_back(br);
-  }
-  marks.push_back(json{{"sheet", sheet}, {"text", "X"}, {"values", {"X"}}});
-  sec.blocks.push_back(std::move(t));
-  s.form.sections.push_back(std::move(sec));
-  s.expected = {{"sheets", {{{"name", sheet}, {"orientation", "landscape"},
-                             {"repeat_first_cell", "Réalisations professionnelles (intitulé et liste des documents et "
-                                                   "productions associés)"},
-                             {"footer", "MARTIN Léa – n° 02412345678 – tableau de synthèse E4 & annexes"}}}},
-                {"rows", rows},
-                {"boxes", marks},
+  Sample s{"synthese", test_support::real_form("synthese-b1", test_support::many_realisations_evidence(40)), {}};
+  const std::string sheet = s.form.form_id;
+  s.expected = {{"sheets", {sheet_of(s.form)}},
+                {"rows", rows_of(s.form, sheet)},
+                {"boxes", json::array({json{{"sheet", sheet}, {"text", "X"}, {"values", {"X"}}}})},
                 {"min_pages", 3}};
   return s;
 }

@@ -1,6 +1,7 @@
 #pragma once
-// Hand-built FilledForms that exercise the XLSX writer the way the real
-// forms do, each with what a reader must find in the workbook.
+// The FilledForms the XLSX writer's tests lay out, each with what a reader must
+// find in the workbook: the real grid and synthesis filled from samples/
+// (tests/support/real_forms.hpp), and hand-built forms for the edge cases.
 #include <string>
 #include <vector>
 
@@ -17,8 +18,8 @@ struct Sample {
   nlohmann::json expected;
 };
 
-// grille: seed 002 (compétences with bullets | box | indicateurs), identity on top
-// synthese: landscape, 8 columns, "X" marks, 40 réalisations over several pages
+// grille: the real grille-b1 (compétences with bullets | box | indicateurs), identity on top
+// synthese: the real synthese-b1, landscape, "X" marks, 40 réalisations over several pages
 // long: a 5 000-character intitulé in a cell, a 40 000-character paragraph, a 3 000-character word
 // names: Vietnamese, Polish, Cyrillic, Chinese, emoji, XML specials, formula-like and number-like text
 // sections: three sections (portrait, landscape, portrait) whose names need cleaning
