@@ -135,13 +135,13 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   for (const import::NoteRemark& r : import::remarks_in_line_order(result))
     std::cerr << text::shown_name(opt.notes) << ":" << r.line << (r.ignored ? ": ligne ignorée : " : ": note : ")
               << text::printable(r.message) << "\n";
-  if (result.activities == 0 && result.evidence["realisations"].empty() && !result.evidence.contains("lacunes"))
+  if (result.activities == 0 && result.evidence.realisations.empty() && result.evidence.lacunes.empty())
     std::cerr << "attention : aucune activité reconnue dans " << text::shown_name(opt.notes)
               << " (attendu : une compétence, ses sous-compétences en retrait, puis « # activité (organisation) »)\n";
   for (const std::string& item : result.to_complete) std::cerr << "à compléter : " << text::printable(item) << "\n";
   std::string realisations;
   for (const std::string& r : result.realisations) realisations += (realisations.empty() ? "" : ", ") + r;
-  const std::size_t lacunes = result.evidence.contains("lacunes") ? result.evidence["lacunes"].size() : 0;
+  const std::size_t lacunes = result.evidence.lacunes.size();
   std::cerr << text::shown_name(opt.notes) << " : " << result.activities << (result.activities > 1 ? " activités" : " activité")
             << (realisations.empty() ? ", aucune réalisation" : " dans " + realisations) << ", " << lacunes
             << (lacunes > 1 ? " lacunes" : " lacune") << ", " << result.ignored.size()

@@ -1,5 +1,6 @@
 #include "import/notes_text.hpp"
 
+#include "evidence/evidence_json_writer.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "import/outline_reader.hpp"
 
@@ -19,7 +20,7 @@ NotesTextImport import_notes_text(std::string_view text, const std::string& sour
     out.error = out.result.refused;
     return out;
   }
-  out.json = out.result.evidence.dump(2) + "\n";
+  out.json = evidence_json_text(out.result.evidence);
   // The result must be what the other commands read: check it as they will.
   if (!load_evidence(out.json, source, ref, out.reread)) out.json.clear();
   return out;

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "import/notes_importer.hpp"
+#include "import/import_settings.hpp"
 
 namespace siofill::import {
 

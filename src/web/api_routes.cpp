@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "coverage/coverage.hpp"
+#include "evidence/evidence_json_writer.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "forms/form_aliases.hpp"
 #include "forms/form_spec.hpp"
@@ -193,7 +194,7 @@ void post_import(const httplib::Request& req, httplib::Response& res, ServerCont
   for (const import::NoteRemark& m : import::remarks_in_line_order(r))
     remarks.push_back({{"line", m.line}, {"kind", m.ignored ? "ignored" : "note"}, {"message", m.message}});
   reply_json(res, 200,
-             nlohmann::ordered_json{{"evidence", r.evidence},
+             nlohmann::ordered_json{{"evidence", evidence_json(r.evidence)},
                                     {"remarks", std::move(remarks)},
                                     {"to_complete", r.to_complete},
                                     {"activities", r.activities},

@@ -7,9 +7,11 @@
 #include <catch2/catch.hpp>
 
 #include "coverage/coverage.hpp"
+#include "evidence/evidence_json_writer.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "import/activity_text.hpp"
 #include "import/label_matcher.hpp"
+#include "import/note_lines.hpp"
 #include "import/notes_importer.hpp"
 #include "import/outline_reader.hpp"
 #include "import/skeleton.hpp"
@@ -37,12 +39,19 @@ std::string replace_once(std::string s, const std::string& from, const std::stri
   return s.replace(at, from.size(), to);
 }
 
-ImportResult import_text(const std::string& text, const ImportSettings& settings = {}) {
+// The importer's result, with its evidence also as the JSON `siofill import` writes.
+struct Imported : ImportResult {
+  Json evidence;  // hides ImportResult::evidence, the model (r.ImportResult::evidence)
+};
+
+Imported import_text(const std::string& text, const ImportSettings& settings = {}) {
   OutlineError error;
   const std::optional<Outline> outline = read_outline(text, error);
   INFO(error.line << ": " << error.message);
   REQUIRE(outline.has_value());
-  return import_notes(*outline, default_referentiel(), settings);
+  ImportResult r = import_notes(*outline, default_referentiel(), settings);
+  Json json = evidence_json(r.evidence);
+  return Imported{std::move(r), std::move(json)};
 }
 
 std::string reports(const std::vector<LineReport>& list) {
@@ -51,13 +60,13 @@ std::string reports(const std::vector<LineReport>& list) {
   return out;
 }
 
-const Json* realisation(const ImportResult& r, const std::string& organisation) {
+const Json* realisation(const Imported& r, const std::string& organisation) {
   for (const Json& x : r.evidence["realisations"])
     if (x.value("organisation", "") == organisation) return &x;
   return nullptr;
 }
 
-const Json* to_complete(const ImportResult& r) {
+const Json* to_complete(const Imported& r) {
   for (const Json& x : r.evidence["realisations"])
     if (x["id"] == kToCompleteId) return &x;
   return nullptr;
@@ -74,7 +83,7 @@ bool has_activity(const Json& real, const std::string& code, const std::string& 
   });
 }
 
-Evidence load_imported(const ImportResult& r) {
+Evidence load_imported(const Imported& r) {
   Diagnostics diagnostics;
   std::optional<Evidence> ev = load_evidence(r.evidence.dump(2), "import.json", default_referentiel(), diagnostics);
   for (const Diagnostic& d : diagnostics) UNSCOPED_INFO(format(d));
@@ -85,7 +94,7 @@ Evidence load_imported(const ImportResult& r) {
 }  // namespace
 
 TEST_CASE("import: seed 004 is read whole, grouped by organisation") {
-  const ImportResult r = import_text(seed_notes());
+  const Imported r = import_text(seed_notes());
   INFO(reports(r.ignored) + reports(r.notes));
   CHECK(r.ignored.empty());  // B2 and B3 labels without activities are fine
   CHECK(r.option == Option::SLAM);  // "Bloc de compétences n°2 option B"
@@ -156,7 +165,7 @@ TEST_CASE("import: seed 004 is read whole, grouped by organisation") {
 }
 
 TEST_CASE("import: seed 004 loads and covers B1.1 … B1.6 like the notes say") {
-  const ImportResult r = import_text(seed_notes());
+  const Imported r = import_text(seed_notes());
   const Evidence ev = load_imported(r);
   CHECK(ev.candidat.nom == "NOM");
   CHECK(ev.candidat.numero == "00000000000");
@@ -179,7 +188,7 @@ TEST_CASE("import: candidate fields from the command line are used") {
   s.candidat.numero = "02512345678";
   s.candidat.session = 2027;
   s.candidat.centre = "Lycée Exemple, Nantes";
-  const ImportResult r = import_text(seed_notes(), s);
+  const Imported r = import_text(seed_notes(), s);
   const Json& c = r.evidence["candidat"];
   CHECK(c["nom"] == "LEFEBVRE");
   CHECK(c["prenom"] == "Théo");
@@ -201,25 +210,25 @@ TEST_CASE("import: spaces instead of tabs, CRLF and a BOM give the same evidence
   CHECK(import_text(replace_all(notes, "\t", "    ")).evidence == expected);
   CHECK(import_text(replace_all(notes, "\t", "  ")).evidence == expected);
   CHECK(import_text("\xEF\xBB\xBF" + replace_all(notes, "\n", "\r\n")).evidence == expected);
-  const ImportResult crlf = import_text(replace_all(notes, "\n", "\r\n"));
+  const Imported crlf = import_text(replace_all(notes, "\n", "\r\n"));
   CHECK(crlf.ignored.empty());
 }
 
 TEST_CASE("import: a typo in a label is forgiven, and said") {
   const std::string notes = replace_once(seed_notes(), "Gérer le patrimoine informatique", "Gérer le patrimoine informatiqe");
-  const ImportResult r = import_text(notes);
+  const Imported r = import_text(notes);
   CHECK(r.ignored.empty());
   CHECK(r.evidence == import_text(seed_notes()).evidence);
   CHECK_THAT(reports(r.notes), Catch::Contains("5: « Gérer le patrimoine informatiqe » lu comme compétence B1.1"));
   // Accents, case, apostrophes and punctuation do not count at all.
-  const ImportResult loose = import_text(replace_once(seed_notes(), "Gérer des sauvegardes", "GERER DES SAUVEGARDES."));
+  const Imported loose = import_text(replace_once(seed_notes(), "Gérer des sauvegardes", "GERER DES SAUVEGARDES."));
   CHECK(loose.ignored.empty());
   CHECK(loose.evidence == import_text(seed_notes()).evidence);
 }
 
 TEST_CASE("import: a label too far from the référentiel is reported with a suggestion") {
   const std::string notes = replace_once(seed_notes(), "- Planifier les activités", "- Planifer les activitées du projet");
-  const ImportResult r = import_text(notes);
+  const Imported r = import_text(notes);
   REQUIRE(r.ignored.size() == 4);  // the label and the three activities under it
   CHECK(r.ignored[0].line == 69);
   CHECK_THAT(r.ignored[0].message,
@@ -235,7 +244,7 @@ TEST_CASE("import: a label too far from the référentiel is reported with a sug
 
 TEST_CASE("import: an unknown section is reported with its line numbers") {
   const std::string notes = seed_notes() + "\nBloc 4 : Cuisine\n\tRecette de la tarte\n\t\t# tarte aux pommes (groupeCFR)\n";
-  const ImportResult r = import_text(notes);
+  const Imported r = import_text(notes);
   REQUIRE(r.ignored.size() == 3);
   CHECK(r.ignored[0].line == 193);
   CHECK_THAT(r.ignored[0].message, Catch::Contains("« Bloc 4 : Cuisine » : le référentiel n’a pas de bloc 4 (blocs : 1, 2, 3)"));
@@ -254,7 +263,7 @@ TEST_CASE("import: a sous-compétence under the wrong compétence is placed by i
   notes = replace_once(notes, block, "");
   notes = replace_once(notes, "\t\t- Traiter des demandes concernant les applications\n",
                        block + "\t\t- Traiter des demandes concernant les applications\n");
-  const ImportResult r = import_text(notes);
+  const Imported r = import_text(notes);
   CHECK(r.ignored.empty());
   CHECK(count_code(*realisation(r, "groupeCFR"), "B1.1.5") == 2);
   CHECK(count_code(*realisation(r, "groupeCFR"), "B1.2.3") == 1);
@@ -263,7 +272,7 @@ TEST_CASE("import: a sous-compétence under the wrong compétence is placed by i
 
 TEST_CASE("import: structure is read from relative indentation and content") {
   SECTION("a flat outline with markers only") {
-    const ImportResult r = import_text(
+    const Imported r = import_text(
         "Gérer le patrimoine informatique\n- Gérer des sauvegardes\n# sauvegarde du NAS (Acme)\n"
         "# test de restauration (Acme)\n- Vérifier les conditions de la continuité d’un service informatique\nNON (à définir)\n");
     INFO(reports(r.ignored));
@@ -273,7 +282,7 @@ TEST_CASE("import: structure is read from relative indentation and content") {
     CHECK(r.evidence["lacunes"][0]["competence"] == "B1.1.4");
   }
   SECTION("an activity directly under a compétence, and one continued on the next line") {
-    const ImportResult r = import_text(
+    const Imported r = import_text(
         "Mettre à disposition des utilisateurs un service informatique\n"
         "   # démonstration aux utilisateurs (Acme)\n"
         "   - Déployer un service\n"
@@ -288,23 +297,23 @@ TEST_CASE("import: structure is read from relative indentation and content") {
     CHECK(acts[1]["description"] == "mise en ligne du site sur le serveur de production");
   }
   SECTION("an activity before any compétence is reported") {
-    const ImportResult r = import_text("# activité perdue (Acme)\nGérer des sauvegardes\n\t# sauvegarde (Acme)\n");
+    const Imported r = import_text("# activité perdue (Acme)\nGérer des sauvegardes\n\t# sauvegarde (Acme)\n");
     REQUIRE(r.ignored.size() == 1);
     CHECK(r.ignored[0].line == 1);
     CHECK_THAT(r.ignored[0].message, Catch::Contains("placée avant toute compétence"));
   }
   SECTION("a file where nothing is recognised is not a preamble") {
-    const ImportResult r = import_text("Liste de courses\npain\n");
+    const Imported r = import_text("Liste de courses\npain\n");
     CHECK(r.ignored.size() == 2);
     CHECK(r.notes.empty());
   }
   SECTION("without a bloc 2 header the option is SISR and left to complete") {
-    const ImportResult r = import_text("Gérer des sauvegardes\n\t# sauvegarde (Acme)\n");
+    const Imported r = import_text("Gérer des sauvegardes\n\t# sauvegarde (Acme)\n");
     CHECK(r.option == Option::SISR);
     CHECK_THAT(r.to_complete.front(), Catch::Contains("/candidat/option (SISR par défaut"));
   }
   SECTION("the session year written in the notes") {
-    const ImportResult r = import_text("BTS SIO session 2027\nGérer des sauvegardes\n\t# sauvegarde (Acme)\n");
+    const Imported r = import_text("BTS SIO session 2027\nGérer des sauvegardes\n\t# sauvegarde (Acme)\n");
     CHECK(r.evidence["candidat"]["session"] == 2027);
   }
 }
@@ -313,7 +322,7 @@ TEST_CASE("import: organisations are the parenthesised names that recur, or are 
   const std::string notes =
       "Gérer des sauvegardes\n\t# sauvegarde (Acme)\n\t# restauration (Acme / Mairie de Rennes)\n"
       "\t# veille (Feedly)\n\t# tests (à distance en anglais)\n\t# rien\n";
-  const ImportResult r = import_text(notes);
+  const Imported r = import_text(notes);
   const Json& reals = r.evidence["realisations"];
   REQUIRE(reals.size() == 3);
   CHECK(reals[0]["organisation"] == "Acme");
@@ -324,7 +333,7 @@ TEST_CASE("import: organisations are the parenthesised names that recur, or are 
   CHECK(has_activity(reals[2], "B1.1.5", "rien"));
   ImportSettings declared;
   declared.organisations = {"feedly"};
-  const ImportResult d = import_text(notes, declared);
+  const Imported d = import_text(notes, declared);
   CHECK(d.evidence["realisations"].size() == 4);
   CHECK(realisation(d, "Feedly") != nullptr);
 }
@@ -420,4 +429,36 @@ TEST_CASE("init: the skeleton loads and explains each field") {
   REQUIRE_FALSE(todo.empty());
   CHECK_THAT(todo[0], !Catch::Contains("/candidat/nom") && Catch::Contains("/candidat/prenom"));
   test::load_ok(nlohmann::json::parse(given.dump()));
+}
+
+TEST_CASE("import: the Evidence built reads back unchanged through the loader") {
+  ImportSettings s;
+  s.candidat.centre = "Lycée Exemple, Nantes";
+  const Imported r = import_text(seed_notes(), s);
+  const Evidence& built = r.ImportResult::evidence;
+  REQUIRE(built.lacunes.size() == 1);
+  const std::string text = evidence_json_text(built);
+  Diagnostics diagnostics;
+  const std::optional<Evidence> loaded = load_evidence(text, "import.json", default_referentiel(), diagnostics);
+  for (const Diagnostic& d : diagnostics) UNSCOPED_INFO(format(d));
+  REQUIRE(loaded.has_value());
+  CHECK(evidence_json_text(*loaded) == text);
+  CHECK(loaded->candidat.centre == "Lycée Exemple, Nantes");
+  CHECK(loaded->candidat.option == built.candidat.option);
+  CHECK(loaded->candidat.session == built.candidat.session);
+  REQUIRE(loaded->realisations.size() == built.realisations.size());
+  for (std::size_t i = 0; i < built.realisations.size(); ++i) {
+    const Realisation& a = built.realisations[i];
+    const Realisation& b = loaded->realisations[i];
+    CHECK(b.id == a.id);
+    CHECK(b.intitule == a.intitule);
+    CHECK(b.organisation == a.organisation);
+    REQUIRE(b.activites.size() == a.activites.size());
+    for (std::size_t k = 0; k < a.activites.size(); ++k) {
+      CHECK(b.activites[k].competence == a.activites[k].competence);
+      CHECK(b.activites[k].description == a.activites[k].description);
+    }
+  }
+  CHECK(loaded->lacunes[0].competence == built.lacunes[0].competence);
+  CHECK(loaded->lacunes[0].note == built.lacunes[0].note);
 }
