@@ -41,9 +41,10 @@ struct LabelRead {
   bool by_code = false;
 };
 
-class Importer {
+// Reads the lines in order, each against the labels of the référentiel and the lines above it.
+class LineMapper {
  public:
-  Importer(const Outline& outline, const Referentiel& ref, const ImportSettings& settings)
+  LineMapper(const Outline& outline, const Referentiel& ref, const ImportSettings& settings)
       : outline_(outline), ref_(ref), settings_(settings), state_(outline.lines.size()) {}
 
   MappedNotes run() {
@@ -65,7 +66,7 @@ class Importer {
  private:
   const std::vector<OutlineLine>& lines() const { return outline_.lines; }
 
-  // --- option and session ------------------------------------------------
+  // --- option -----------------------------------------------------------
 
   void choose_option() {
     std::optional<Option> from_notes;
@@ -377,7 +378,7 @@ class Importer {
 }  // namespace
 
 MappedNotes map_notes(const Outline& outline, const Referentiel& ref, const ImportSettings& settings) {
-  return Importer(outline, ref, settings).run();
+  return LineMapper(outline, ref, settings).run();
 }
 
 }  // namespace siofill::import
