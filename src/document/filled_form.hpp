@@ -5,7 +5,9 @@
 //
 // Text is UTF-8 in NFC; '\n' inside a Span is a forced line break. Writers
 // must never drop text: long text wraps, rows grow, tables continue on the
-// next page with their header rows repeated.
+// next page with their header rows repeated. Every form is settled once by
+// doc::normalize_form (normalize_form.hpp) before a writer sees it: valid
+// text, grids whose widths and colspans add up.
 #include <cstddef>
 #include <string>
 #include <variant>

@@ -1,7 +1,7 @@
 #pragma once
 // State shared by the builders of one package: the XML document owning every
-// element, what the text cleaning dropped, and the next content-control id
-// (a counter, never random, so the same form gives the same bytes).
+// element and the next content-control id (a counter, never random, so the
+// same form gives the same bytes).
 #include "docx/text_runs.hpp"
 #include "docx/wordml.hpp"
 
@@ -9,7 +9,6 @@ namespace siofill::docx {
 
 struct BuildContext {
   XMLDocument& xml;
-  TextStats stats;
   int next_sdt_id = 1;
 };
 

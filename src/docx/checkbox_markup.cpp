@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "text/utf8.hpp"
+
 namespace siofill::docx {
 
 namespace {
@@ -9,16 +11,6 @@ namespace {
 constexpr char32_t kBoxChecked = 0x2612;    // ☒
 constexpr char32_t kBoxUnchecked = 0x2610;  // ☐
 constexpr char32_t kSpace = 0x20;
-
-// First code point of valid UTF-8 text (the mark is cleaned before).
-char32_t first_code_point(const std::string& s) {
-  const auto b0 = static_cast<unsigned char>(s[0]);
-  if (b0 < 0x80) return b0;
-  int len = (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : 4;
-  char32_t cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-  for (int k = 1; k < len && k < static_cast<int>(s.size()); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3F);
-  return cp;
-}
 
 void add_state(XMLElement* checkbox, const char* name, char32_t cp, const char* font) {
   XMLElement* state = add(checkbox, name);
@@ -35,7 +27,7 @@ std::string checkbox_state_value(char32_t cp) {
 }
 
 void add_checkbox(BuildContext& ctx, XMLElement* paragraph, const doc::Item& item) {
-  const std::string mark = xml_safe_text(item.mark, ctx.stats.stripped_characters);
+  const std::string& mark = item.mark;
   const bool is_mark = !mark.empty();
 
   RunStyle content_style = run_style_for(item.style);
@@ -45,7 +37,7 @@ void add_checkbox(BuildContext& ctx, XMLElement* paragraph, const doc::Item& ite
   std::string shown;
   if (is_mark) {
     // Word writes one character per state: the mark's first one (the forms use "X").
-    checked_cp = first_code_point(mark);
+    checked_cp = text::decode_at(mark, 0).value;
     unchecked_cp = kSpace;
     font = kBodyFont;
     content_style.bold = true;
@@ -69,7 +61,7 @@ void add_checkbox(BuildContext& ctx, XMLElement* paragraph, const doc::Item& ite
   add_state(checkbox, "w14:uncheckedState", unchecked_cp, font);
 
   XMLElement* content = add(sdt, "w:sdtContent");
-  add_run(content, shown, content_style, ctx.stats);
+  add_run(content, shown, content_style);
 }
 
 }  // namespace siofill::docx

@@ -7,10 +7,9 @@ namespace siofill::docx {
 
 namespace {
 
-void add_text_element(BuildContext& ctx, XMLElement* parent, const char* name, const std::string& text) {
+void add_text_element(XMLElement* parent, const char* name, const std::string& text) {
   XMLElement* e = add(parent, name);
-  const std::string clean = xml_safe_text(text, ctx.stats.stripped_characters);
-  if (!clean.empty()) e->SetText(clean.c_str());
+  if (!text.empty()) e->SetText(text.c_str());
 }
 
 void add_date(XMLElement* parent, const char* name, const std::string& w3cdtf) {
@@ -28,11 +27,11 @@ XMLElement* build_core_properties_part(BuildContext& ctx, const doc::Metadata& m
   root->SetAttribute("xmlns:dcterms", "http://purl.org/dc/terms/");
   root->SetAttribute("xmlns:dcmitype", "http://purl.org/dc/dcmitype/");
   root->SetAttribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-  add_text_element(ctx, root, "dc:title", meta.title);
-  add_text_element(ctx, root, "dc:subject", meta.subject);
-  add_text_element(ctx, root, "dc:creator", meta.author);
-  add_text_element(ctx, root, "cp:keywords", meta.keywords);
-  add_text_element(ctx, root, "cp:lastModifiedBy", meta.author);
+  add_text_element(root, "dc:title", meta.title);
+  add_text_element(root, "dc:subject", meta.subject);
+  add_text_element(root, "dc:creator", meta.author);
+  add_text_element(root, "cp:keywords", meta.keywords);
+  add_text_element(root, "cp:lastModifiedBy", meta.author);
   // options.timestamp, never the clock: the same form gives the same bytes.
   const std::string when = w3cdtf_from_unix(options.timestamp);
   add_date(root, "dcterms:created", when);

@@ -15,7 +15,7 @@ void add_block(BuildContext& ctx, XMLElement* body, const doc::Block& block, con
       [&](const auto& b) {
         using T = std::decay_t<decltype(b)>;
         if constexpr (std::is_same_v<T, doc::Heading>) {
-          add_heading(ctx, body, b);
+          add_heading(body, b);
         } else if constexpr (std::is_same_v<T, doc::Item>) {
           add_item(ctx, body, b, ParagraphPlace{});
         } else if constexpr (std::is_same_v<T, doc::Table>) {

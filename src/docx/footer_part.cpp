@@ -33,10 +33,10 @@ XMLElement* build_footer_part(BuildContext& ctx, const doc::Section& section, bo
   XMLElement* tab = add_val(add(ppr, "w:tabs"), "w:tab", "right");
   tab->SetAttribute("w:pos", page.usable_width());
 
-  add_run(p, section.footer, RunStyle{}, ctx.stats);
-  add_run(p, "\tpage ", RunStyle{}, ctx.stats);
+  add_run(p, section.footer, RunStyle{});
+  add_run(p, "\tpage ", RunStyle{});
   add_field(p, " PAGE ");
-  add_run(p, " / ", RunStyle{}, ctx.stats);
+  add_run(p, " / ", RunStyle{});
   // n counts the pages of the section. With one section that is the whole
   // document: NUMPAGES, which Word and LibreOffice both compute. With several,
   // SECTIONPAGES: Word computes it, LibreOffice 7.4 shows the cached "1".

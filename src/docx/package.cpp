@@ -1,5 +1,6 @@
 #include "docx/package.hpp"
 
+#include "document/normalize_form.hpp"
 #include "docx/build_context.hpp"
 #include "docx/parts.hpp"
 
@@ -16,9 +17,10 @@ std::string rel_type(const char* name) { return std::string(kRelBase) + name; }
 }  // namespace
 
 Package build_package(const doc::FilledForm& form, const doc::WriteOptions& options) {
+  doc::require_normalized(form);  // grids and text are settled: the markup trusts them
   Package pkg;
   pkg.xml = std::make_unique<XMLDocument>();
-  BuildContext ctx{*pkg.xml, {}, 1};
+  BuildContext ctx{*pkg.xml, 1};
 
   // A document has at least one section (Word needs a <w:sectPr>).
   static const std::vector<doc::Section> kOneEmptySection(1);
@@ -61,7 +63,6 @@ Package build_package(const doc::FilledForm& form, const doc::WriteOptions& opti
     if (p.content_type != kRelsType) types.push_back({"/" + p.name, p.content_type});
   pkg.parts.push_back({"[Content_Types].xml", "", build_content_types_part(ctx, types)});
   for (Part& p : parts) pkg.parts.push_back(std::move(p));
-  pkg.stats = ctx.stats;
   return pkg;
 }
 

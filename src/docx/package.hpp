@@ -21,7 +21,6 @@ struct Part {
 struct Package {
   std::unique_ptr<XMLDocument> xml;  // owns every part's elements
   std::vector<Part> parts;           // in the order they are written
-  TextStats stats;
 };
 
 Package build_package(const doc::FilledForm& form, const doc::WriteOptions& options);

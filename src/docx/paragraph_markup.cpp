@@ -40,31 +40,31 @@ void add_item(BuildContext& ctx, XMLElement* container, const doc::Item& item, c
       // lines and the first line's text start at the same place.
       RunStyle bullet = run_style_for(item.style);
       bullet.bold = false;
-      add_run(p, "\u2022\t", bullet, ctx.stats);
-      add_spans(p, item.spans, item.style, ctx.stats);
+      add_run(p, "\u2022\t", bullet);
+      add_spans(p, item.spans, item.style);
       break;
     }
     case doc::Item::Kind::Checkbox:
       add_checkbox(ctx, p, item);
       if (!item.spans.empty()) {
-        add_run(p, " ", run_style_for(item.style), ctx.stats);
-        add_spans(p, item.spans, item.style, ctx.stats);
+        add_run(p, " ", run_style_for(item.style));
+        add_spans(p, item.spans, item.style);
       }
       break;
     case doc::Item::Kind::Text:
-      add_spans(p, item.spans, item.style, ctx.stats);
+      add_spans(p, item.spans, item.style);
       break;
   }
 }
 
-void add_heading(BuildContext& ctx, XMLElement* body, const doc::Heading& heading) {
+void add_heading(XMLElement* body, const doc::Heading& heading) {
   const int level = std::clamp(heading.level, 1, 3);
   XMLElement* p = add(body, "w:p");
   XMLElement* ppr = add(p, "w:pPr");
   add_val(ppr, "w:pStyle", kHeadingStyles[level - 1]);
   // Always explicit: the style's alignment is the usual one, not necessarily this heading's.
   add_val(ppr, "w:jc", jc_value(heading.align));
-  add_run(p, heading.text, RunStyle{}, ctx.stats);
+  add_run(p, heading.text, RunStyle{});
 }
 
 XMLElement* add_hairline_paragraph(XMLElement* container, int height_twips) {

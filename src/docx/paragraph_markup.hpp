@@ -14,7 +14,7 @@ struct ParagraphPlace {
 void add_item(BuildContext& ctx, XMLElement* container, const doc::Item& item, const ParagraphPlace& place);
 
 // A heading paragraph in style Titre1/Titre2/Titre3.
-void add_heading(BuildContext& ctx, XMLElement* body, const doc::Heading& heading);
+void add_heading(XMLElement* body, const doc::Heading& heading);
 
 // A paragraph holding only <w:br w:type="page"/>, kept 1 pt high so the empty
 // line it leaves at the top of the next page does not show.

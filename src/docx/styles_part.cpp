@@ -65,9 +65,9 @@ XMLElement* build_styles_part(BuildContext& ctx) {
   add(table, "w:semiHidden");
   add(table, "w:unhideWhenUsed");
 
-  add_heading_style(root, 1, 26, "center");  // 13 pt
-  add_heading_style(root, 2, 22, "center");  // 11 pt
-  add_heading_style(root, 3, 20, "left");    // 10 pt
+  add_heading_style(root, 1, half_points(doc::style::heading_size(1)), "center");
+  add_heading_style(root, 2, half_points(doc::style::heading_size(2)), "center");
+  add_heading_style(root, 3, half_points(doc::style::heading_size(3)), "left");
 
   XMLElement* bullet = add_style(root, "paragraph", kBulletStyle, "Puce");
   add_val(bullet, "w:basedOn", "Normal");
@@ -78,7 +78,7 @@ XMLElement* build_styles_part(BuildContext& ctx) {
 
   XMLElement* footer = add_style(root, "paragraph", kFooterStyle, "footer");
   add_val(footer, "w:basedOn", "Normal");
-  add_val(add(footer, "w:rPr"), "w:sz", kSmallSize);
+  add_val(add(footer, "w:rPr"), "w:sz", kFooterSize);
   return root;
 }
 

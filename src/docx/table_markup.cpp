@@ -1,10 +1,14 @@
 #include "docx/table_markup.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
+#include <string>
 
 #include "docx/paragraph_markup.hpp"
+#include "text/utf8.hpp"
 
 namespace siofill::docx {
 
@@ -19,32 +23,19 @@ constexpr double kLineTwips = 230;
 constexpr double kSplitShareOfPage = 0.6;
 constexpr std::size_t kSplitCharacters = 1500;
 
-std::size_t code_points(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+// doc::style::kShadeRgb as Word writes a colour.
+const std::string kShadeFill = [] {
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "%06X", doc::style::kShadeRgb);
+  return std::string(hex);
+}();
 
 // Width of a line of text in average characters: CJK, full-width forms and
-// emoji (every code point from U+2E80 on, 3- and 4-byte UTF-8 past U+2E80)
-// take about two.
+// emoji (every code point from U+2E80 on) take about two.
 double text_width_in_chars(std::string_view s) {
   double w = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if ((b & 0xC0) == 0x80) continue;
-    const bool wide = b >= 0xF0 || (b >= 0xE2 && !(b == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xBA));
-    w += wide ? 2 : 1;
-  }
+  for (std::size_t i = 0; i < s.size();) w += text::next_code_point(s, i) >= 0x2E80 ? 2 : 1;
   return w;
-}
-
-std::size_t column_count(const doc::Table& table) {
-  std::size_t n = table.widths.size();
-  for (const doc::Row& row : table.rows) {
-    std::size_t spans = 0;
-    for (const doc::Cell& cell : row.cells) spans += static_cast<std::size_t>(std::max(1, cell.colspan));
-    n = std::max(n, spans);
-  }
-  return std::max<std::size_t>(n, 1);
 }
 
 void add_border_set(XMLElement* tbl_pr, bool borders) {
@@ -77,14 +68,14 @@ void add_table_properties(XMLElement* tbl, int total_width, bool borders) {
   add_width(mar, "w:right", kCellPaddingHorizontal);
 }
 
-// Widths of the row's cells (sum of the grid columns each spans); a row whose
-// spans fall short of the grid is completed by one empty cell by the caller.
+// Widths of the row's cells: the sum of the grid columns each spans (the
+// model's colspans add up to the column count, doc::normalize_form).
 std::vector<int> cell_widths_of(const doc::Row& row, const std::vector<int>& grid) {
   std::vector<int> widths;
   std::size_t col = 0;
   for (const doc::Cell& cell : row.cells) {
-    if (col >= grid.size()) break;
-    const std::size_t span = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, cell.colspan)), grid.size() - col);
+    const auto span = static_cast<std::size_t>(cell.colspan);
+    assert(span >= 1 && col + span <= grid.size());
     widths.push_back(std::accumulate(grid.begin() + static_cast<long>(col), grid.begin() + static_cast<long>(col + span), 0));
     col += span;
   }
@@ -93,21 +84,13 @@ std::vector<int> cell_widths_of(const doc::Row& row, const std::vector<int>& gri
 
 }  // namespace
 
-std::vector<int> column_widths(const std::vector<double>& relative, std::size_t columns, int total) {
-  std::vector<double> rel(columns, 1.0);
+std::vector<int> column_widths(const std::vector<double>& relative, int total) {
   double sum = 0;
-  bool usable = relative.size() == columns;
-  for (double v : relative) {
-    if (!(v > 0) || !std::isfinite(v)) usable = false;
-    sum += v;
-  }
-  if (usable && sum > 0) rel = relative;
-  else sum = static_cast<double>(columns);
-
+  for (double v : relative) sum += v;
   std::vector<int> out;
   double cumulative = 0;
   int previous_edge = 0;
-  for (double v : rel) {
+  for (double v : relative) {
     cumulative += v;
     const int edge = static_cast<int>(std::lround(cumulative / sum * total));
     out.push_back(edge - previous_edge);
@@ -126,7 +109,7 @@ bool row_may_exceed_page(const doc::Row& row, const std::vector<int>& cell_width
     for (const doc::Item& item : row.cells[c].items) {
       std::string text;
       for (const doc::Span& span : item.spans) text += span.text;
-      chars += code_points(text);
+      chars += text::code_points(text);
       std::size_t start = 0;
       while (true) {  // each forced line break starts a new line
         const std::size_t nl = text.find('\n', start);
@@ -144,8 +127,7 @@ bool row_may_exceed_page(const doc::Row& row, const std::vector<int>& cell_width
 }
 
 void add_table(BuildContext& ctx, XMLElement* body, const doc::Table& table, const PageGeometry& page) {
-  const std::size_t columns = column_count(table);
-  const std::vector<int> grid = column_widths(table.widths, columns, page.usable_width());
+  const std::vector<int> grid = column_widths(table.widths, page.usable_width());
 
   XMLElement* tbl = add(body, "w:tbl");
   add_table_properties(tbl, page.usable_width(), table.borders);
@@ -170,11 +152,9 @@ void add_table(BuildContext& ctx, XMLElement* body, const doc::Table& table, con
     if (tr_pr->NoChildren()) tr->DeleteChild(tr_pr);
 
     const ParagraphPlace place{true, (row.header && !leading) || row.keep_with_next};
-    int filled = 0;
     for (std::size_t c = 0; c < widths.size(); ++c) {
       const doc::Cell& cell = row.cells[c];
-      const int grid_span = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(1, cell.colspan)), grid.size() - static_cast<std::size_t>(filled)));
-      filled += grid_span;
+      const int grid_span = cell.colspan;
       XMLElement* tc = add(tr, "w:tc");
       XMLElement* tc_pr = add(tc, "w:tcPr");
       // Children in schema order: tcW, gridSpan, shd, vAlign.
@@ -183,18 +163,11 @@ void add_table(BuildContext& ctx, XMLElement* body, const doc::Table& table, con
       if (cell.shaded) {
         XMLElement* shd = add_val(tc_pr, "w:shd", "clear");
         shd->SetAttribute("w:color", "auto");
-        shd->SetAttribute("w:fill", "E6E6E6");
+        shd->SetAttribute("w:fill", kShadeFill.c_str());
       }
       if (cell.valign == doc::VAlign::Middle) add_val(tc_pr, "w:vAlign", "center");
       for (const doc::Item& item : cell.items) add_item(ctx, tc, item, place);
       if (cell.items.empty()) add(tc, "w:p");  // Word requires a paragraph in every cell
-    }
-    if (filled < static_cast<int>(grid.size())) {  // spans short of the grid: an empty cell completes the row
-      XMLElement* tc = add(tr, "w:tc");
-      XMLElement* tc_pr = add(tc, "w:tcPr");
-      add_width(tc_pr, "w:tcW", std::accumulate(grid.begin() + filled, grid.end(), 0));
-      if (static_cast<int>(grid.size()) - filled > 1) add_val(tc_pr, "w:gridSpan", static_cast<int>(grid.size()) - filled);
-      add(tc, "w:p");
     }
   }
 }

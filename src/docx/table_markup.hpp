@@ -12,8 +12,8 @@ namespace siofill::docx {
 void add_table(BuildContext& ctx, XMLElement* body, const doc::Table& table, const PageGeometry& page);
 
 // Column widths in twips adding up exactly to `total` (cumulative rounding, so
-// no drift); equal columns when the relative widths are unusable.
-std::vector<int> column_widths(const std::vector<double>& relative, std::size_t columns, int total);
+// no drift), from the model's relative widths (normalised: all positive).
+std::vector<int> column_widths(const std::vector<double>& relative, int total);
 
 // Whether a row may need more than a page: estimated from the text of its
 // fullest cell at that cell's width. Such a row may split across pages (Word

@@ -7,6 +7,8 @@
 
 #include <tinyxml2.h>
 
+#include "document/style_facts.hpp"
+
 namespace siofill::docx {
 
 using tinyxml2::XMLDocument;
@@ -22,16 +24,22 @@ inline constexpr const char* content_types = "http://schemas.openxmlformats.org/
 inline constexpr const char* flat_package = "http://schemas.microsoft.com/office/2006/xmlPackage";
 }  // namespace ns
 
-// A4 in twips, margins of 15 mm (850 twips) on every side.
+// Twips (1/20 pt) from millimetres, rounded.
+constexpr int twips_from_mm(double mm) { return static_cast<int>(mm * 1440 / 25.4 + 0.5); }
+// Half-points (w:sz) from points.
+constexpr int half_points(double pt) { return static_cast<int>(pt * 2 + 0.5); }
+
+// A4 in twips, the margins of every writer on every side (15 mm: 850 twips).
 inline constexpr int kA4ShortSide = 11906;
 inline constexpr int kA4LongSide = 16838;
-inline constexpr int kPageMargin = 850;
+inline constexpr int kPageMargin = twips_from_mm(doc::style::kPageMarginMm);
 // The footer's baseline block sits 7.5 mm above the page edge, inside the bottom margin.
 inline constexpr int kFooterDistance = 425;
 
 // Font sizes in half-points (Word's w:sz unit).
-inline constexpr int kBodySize = 18;     // 9 pt
-inline constexpr int kSmallSize = 16;    // 8 pt (Style::Small, footers)
+inline constexpr int kBodySize = half_points(doc::style::kBodySize);
+inline constexpr int kSmallSize = half_points(doc::style::kSmallSize);  // Style::Small
+inline constexpr int kFooterSize = half_points(doc::style::kFooterSize);
 inline constexpr const char* kBodyFont = "Arial";
 inline constexpr const char* kBoxFont = "MS Gothic";  // what Word itself uses for ☒ / ☐ content controls
 

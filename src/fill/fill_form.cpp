@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "coverage/exam_rules.hpp"
+#include "document/normalize_form.hpp"
 #include "fill/fill_layouts.hpp"
 
 namespace siofill::fill {
@@ -16,6 +17,8 @@ doc::Metadata metadata(const forms::FormSpec& spec, const FillContext& ctx, cons
   meta.keywords = "BTS SIO; session " + std::to_string(ev.candidat.session) + "; " + spec.id + "; n° " + ev.candidat.numero;
   return meta;
 }
+
+doc::FilledForm fill_one(const forms::FormSpec& spec, const Referentiel& ref, const Evidence& ev);
 
 // All of the student's forms in one document, in the order a jury reads them.
 // Each form keeps its sections; they are marked as one part of the whole
@@ -31,7 +34,7 @@ doc::FilledForm fill_dossier(const forms::FormSpec& spec, const Referentiel& ref
     return forms::jury_order(*a) < forms::jury_order(*b);
   });
   for (const forms::FormSpec* part : parts) {
-    doc::FilledForm form = fill_form(*part, ref, ev);
+    doc::FilledForm form = fill_one(*part, ref, ev);
     const std::string name = make_context(*part, ref, ev).text(part->partie.empty() ? part->id : part->partie);
     for (doc::Section& s : form.sections) {
       s.part = name;
@@ -41,9 +44,8 @@ doc::FilledForm fill_dossier(const forms::FormSpec& spec, const Referentiel& ref
   return dossier;
 }
 
-}  // namespace
-
-doc::FilledForm fill_form(const forms::FormSpec& spec, const Referentiel& ref, const Evidence& ev) {
+// One form, as filled, before normalize_form.
+doc::FilledForm fill_one(const forms::FormSpec& spec, const Referentiel& ref, const Evidence& ev) {
   if (spec.type == forms::FormType::Dossier) return fill_dossier(spec, ref, ev);
   const FillContext ctx = make_context(spec, ref, ev);
   doc::FilledForm form;
@@ -61,6 +63,16 @@ doc::FilledForm fill_form(const forms::FormSpec& spec, const Referentiel& ref, c
     auto& marks = form.sections.front().bookmarks;
     marks.insert(marks.begin(), doc::Bookmark{ctx.text(title), 1, 0});
   }
+  return form;
+}
+
+}  // namespace
+
+doc::FilledForm fill_form(const forms::FormSpec& spec, const Referentiel& ref, const Evidence& ev) {
+  // The one pass that settles grids and text for every writer, whoever asked
+  // for the form (fill, batch, the web server).
+  doc::FilledForm form = fill_one(spec, ref, ev);
+  doc::normalize_form(form);
   return form;
 }
 

@@ -14,6 +14,7 @@ namespace siofill::fill {
 // Fills `spec` for one student. The spec's bloc must exist for the student's
 // option (see forms_for_student); otherwise the form holds its empty tables.
 // A "dossier" spec gives the student's default forms joined in jury order.
+// The form comes out normalised (doc::normalize_form): ready for any writer.
 doc::FilledForm fill_form(const forms::FormSpec& spec, const Referentiel& ref, const Evidence& ev);
 
 // The forms a student needs by default: those of the blocs the exam judges

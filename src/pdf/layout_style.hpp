@@ -1,18 +1,18 @@
 #pragma once
-// The look shared by every siofill writer, in points (1 pt = 1/72 in).
+// The PDF's look, in points (1 pt = 1/72 in): the facts every writer shares
+// come from document/style_facts.hpp, the others are the PDF layout's own.
+#include "document/style_facts.hpp"
+
 namespace siofill::pdf::style {
 
 // A4, from libharu's HPDF_PAGE_SIZE_A4.
 inline constexpr double kA4Short = 595.276;
 inline constexpr double kA4Long = 841.89;
-inline constexpr double kMargin = 15.0 * 72.0 / 25.4;  // 15 mm
+inline constexpr double kMargin = doc::style::kPageMarginMm * 72.0 / 25.4;
 
-inline constexpr double kBodySize = 9;
-inline constexpr double kSmallSize = 8;
-inline constexpr double kFooterSize = 8;
-inline constexpr double kHeading1Size = 13;
-inline constexpr double kHeading2Size = 11;
-inline constexpr double kHeading3Size = 10;
+inline constexpr double kBodySize = doc::style::kBodySize;
+inline constexpr double kSmallSize = doc::style::kSmallSize;
+inline constexpr double kFooterSize = doc::style::kFooterSize;
 
 // Line pitch and baseline position as fractions of the font size: Liberation
 // Sans / Helvetica ascend 0.905 and descend 0.212 em; 1.15 is Word's single
@@ -23,7 +23,7 @@ inline constexpr double kBaselineFactor = 0.92;
 inline constexpr double kCellPaddingX = 2.5;
 inline constexpr double kCellPaddingY = 2.0;
 inline constexpr double kBorderWidth = 0.5;
-inline constexpr double kShadeGrey = 0xE6 / 255.0;  // #E6E6E6
+inline constexpr double kShadeGrey = doc::style::kShadeGrey;
 
 inline constexpr double kCheckboxSize = 8;      // for 9 pt text, scaled with the text
 inline constexpr double kCheckboxGap = 3;       // between the box and its label

@@ -4,6 +4,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "document/normalize_form.hpp"
 #include "pdf/document_info.hpp"
 #include "pdf/form_text.hpp"
 #include "pdf/hpdf_document.hpp"
@@ -18,6 +19,7 @@
 namespace siofill::pdf {
 
 void write_pdf(const doc::FilledForm& form, const std::filesystem::path& out, const doc::WriteOptions& options) {
+  doc::require_normalized(form);  // grids and text are settled: the layout trusts them
   // Lay out first, then draw: footers need each section's page count, and
   // a missing font package is reported before anything is written.
   const DocumentFonts fonts(choose_encoding(form));

@@ -1,7 +1,7 @@
 #include "pdf/table_layout.hpp"
 
 #include <algorithm>
-#include <numeric>
+#include <cassert>
 #include <vector>
 
 #include "pdf/layout_style.hpp"
@@ -30,26 +30,13 @@ struct RowBox {
   bool keep_with_next = false;
 };
 
-// Column edges, from the relative widths (equal columns when none are usable).
+// Column edges, from the relative widths (normalised: one per column, all positive).
 std::vector<double> column_edges(const doc::Table& table, double width) {
-  std::size_t columns = table.widths.size();
-  if (columns == 0)
-    for (const doc::Row& row : table.rows) {
-      std::size_t n = 0;
-      for (const doc::Cell& c : row.cells) n += static_cast<std::size_t>(std::max(c.colspan, 1));
-      columns = std::max(columns, n);
-    }
-  columns = std::max<std::size_t>(columns, 1);
-  std::vector<double> relative(columns, 1.0);
   double total = 0;
-  for (double w : table.widths) total += w > 0 ? w : 0;
-  if (total > 0)
-    for (std::size_t i = 0; i < columns; ++i) relative[i] = table.widths[i] > 0 ? table.widths[i] : 0;
-  else
-    total = static_cast<double>(columns);
+  for (double w : table.widths) total += w;
   std::vector<double> edges{0};
   double acc = 0;
-  for (double r : relative) {
+  for (double r : table.widths) {
     acc += r;
     edges.push_back(width * acc / total);
   }
@@ -60,13 +47,12 @@ RowBox measure_row(const doc::Row& row, const std::vector<double>& edges, const 
   RowBox box;
   box.header = row.header;
   box.keep_with_next = row.keep_with_next;
-  const std::size_t columns = edges.size() - 1;
   std::size_t col = 0;
   double tallest = 0;
   for (const doc::Cell& cell : row.cells) {
-    if (col >= columns) break;  // more cells than columns: the model promises this cannot happen
-    const std::size_t span = std::min<std::size_t>(static_cast<std::size_t>(std::max(cell.colspan, 1)),
-                                                   columns - col);
+    // The model's colspans add up to the column count (doc::normalize_form).
+    const auto span = static_cast<std::size_t>(cell.colspan);
+    assert(span >= 1 && col + span < edges.size());
     CellBox c;
     c.cell = &cell;
     c.x = edges[col];

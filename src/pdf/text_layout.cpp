@@ -221,18 +221,6 @@ std::vector<PlacedLine> lay_out_checkbox(const doc::Item& item, const StyledText
 
 }  // namespace
 
-char32_t decode_utf8(std::string_view s, std::size_t& i) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i;
-  utf8proc_int32_t cp = 0;
-  const utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-  if (n <= 0) {
-    ++i;
-    return 0xFFFD;
-  }
-  i += static_cast<std::size_t>(n);
-  return static_cast<char32_t>(cp);
-}
-
 std::u32string display_text(std::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());
@@ -298,9 +286,7 @@ std::vector<PlacedLine> lay_out_item(const doc::Item& item, double width, const 
 
 std::vector<PlacedLine> lay_out_heading(const doc::Heading& heading, double width,
                                         const TextMetrics& metrics) {
-  const double size = heading.level <= 1   ? style::kHeading1Size
-                      : heading.level == 2 ? style::kHeading2Size
-                                           : style::kHeading3Size;
+  const double size = doc::style::heading_size(heading.level);
   StyledText text;
   text.append(heading.text, Face::Bold, size, metrics);
   return wrap(text, size, heading.align, 0, width);

@@ -9,6 +9,7 @@
 
 #include "document/filled_form.hpp"
 #include "pdf/layout_types.hpp"
+#include "text/utf8.hpp"
 
 namespace siofill::pdf {
 
@@ -20,14 +21,12 @@ constexpr bool is_ignorable(char32_t c) {
          (c >= 0xE0000 && c <= 0xE0FFF);
 }
 
-// Decodes one UTF-8 sequence at s[i], advancing i; an invalid byte gives U+FFFD.
-char32_t decode_utf8(std::string_view s, std::size_t& i);
-
-// Calls f(c) for each character of `utf8` as displayed: tabs and control
-// characters become spaces, '\r' and default-ignorable code points
-// (variation selectors, zero-width joiners, soft hyphens, byte order marks)
-// are dropped, '\n' stays a forced break. Invalid bytes become U+FFFD:
-// nothing is dropped silently.
+// Calls f(c) for each character of `utf8` as displayed: tabs become spaces,
+// default-ignorable code points (variation selectors, zero-width joiners, soft
+// hyphens, byte order marks) are invisible, '\n' stays a forced break. The
+// model's text is normalised (doc::normalize_form: invalid bytes and control
+// characters are U+FFFD there already); in text the writer makes itself, a
+// '\r' is dropped and other control characters are shown as spaces.
 template <typename F>
 void for_each_display_char(std::string_view utf8, F&& f) {
   std::size_t i = 0;
@@ -38,7 +37,7 @@ void for_each_display_char(std::string_view utf8, F&& f) {
       f(static_cast<char32_t>(b));
       continue;
     }
-    const char32_t c = decode_utf8(utf8, i);
+    const char32_t c = text::next_code_point(utf8, i);
     if (c == U'\n') f(c);
     else if (c == U'\r' || is_ignorable(c)) continue;
     else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) f(U' ');

@@ -6,24 +6,6 @@
 #include "text/utf8.hpp"
 
 namespace siofill::text {
-namespace {
-
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    if (i + static_cast<std::size_t>(len) > s.size()) len = 1;
-    char32_t cp = len == 1 ? c : static_cast<char32_t>(c & (0x7F >> len));
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += static_cast<std::size_t>(len);
-  }
-  return out;
-}
-
-}  // namespace
-
 std::size_t edit_distance(std::string_view a_utf8, std::string_view b_utf8) {
   const std::u32string a = decode(a_utf8), b = decode(b_utf8);
   std::vector<std::size_t> row(b.size() + 1);

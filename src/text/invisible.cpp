@@ -2,24 +2,19 @@
 
 #include <utf8proc.h>
 
+#include "text/utf8.hpp"
+
 namespace siofill::text {
 namespace {
 
 // Calls fn(code point, byte offset, byte length) for each code point of valid UTF-8.
 template <typename Fn>
 void for_each_code_point(std::string_view s, Fn fn) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t offset = 0;
-  const auto size = static_cast<utf8proc_ssize_t>(s.size());
-  while (offset < size) {
-    utf8proc_int32_t c = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(p + offset, size - offset, &c);
-    if (n <= 0) {  // not UTF-8: treated as one visible byte, never dropped silently
-      c = 0xFFFD;
-      n = 1;
-    }
-    if (!fn(static_cast<char32_t>(c), static_cast<std::size_t>(offset), static_cast<std::size_t>(n))) return;
-    offset += n;
+  for (std::size_t offset = 0; offset < s.size();) {
+    // Not UTF-8: U+FFFD for one byte, treated as visible, never dropped silently.
+    const DecodedChar d = decode_at(s, offset);
+    if (!fn(d.value, offset, d.length)) return;
+    offset += d.length;
   }
 }
 

@@ -1,8 +1,8 @@
 #include "text/printable.hpp"
 
-#include <utf8proc.h>
-
 #include <cstdio>
+
+#include "text/utf8.hpp"
 
 namespace siofill::text {
 namespace {
@@ -16,18 +16,12 @@ std::string hex_escape(const char* prefix, unsigned value, int digits) {
 std::string escaped(std::string_view s, bool keep_line_breaks) {
   std::string out;
   out.reserve(s.size());
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-  while (left > 0) {
-    utf8proc_int32_t c = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
-    if (n <= 0) {
-      out += hex_escape("\\x", *p, 2);
-      ++p;
-      --left;
-      continue;
-    }
-    if (c == '\n' || c == '\t') {
+  for (std::size_t i = 0; i < s.size();) {
+    const DecodedChar d = decode_at(s, i);
+    const char32_t c = d.value;
+    if (!d.valid) {
+      out += hex_escape("\\x", static_cast<unsigned char>(s[i]), 2);
+    } else if (c == '\n' || c == '\t') {
       if (keep_line_breaks)
         out += static_cast<char>(c);
       else
@@ -39,10 +33,9 @@ std::string escaped(std::string_view s, bool keep_line_breaks) {
     } else if (c >= 0x80 && c <= 0x9F) {
       out += hex_escape("\\u", static_cast<unsigned>(c), 4);
     } else {
-      out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+      out.append(s.substr(i, d.length));
     }
-    p += n;
-    left -= n;
+    i += d.length;
   }
   return out;
 }

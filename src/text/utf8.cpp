@@ -25,52 +25,41 @@ std::string map_utf8(std::string_view s, int options) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
 }
 
-// Calls f(code point) for each code point of valid UTF-8 text.
+// Calls f(code point) for each code point of the text (an invalid byte: U+FFFD).
 template <typename F>
 void for_each_code_point(std::string_view s, F&& f) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-  while (left > 0) {
-    if (*p < 0x80) {  // ASCII without a call into utf8proc (most of the text)
-      f(static_cast<char32_t>(*p));
-      ++p;
-      --left;
-      continue;
-    }
-    utf8proc_int32_t c = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
-    if (n <= 0) {  // invalid byte: count it as one replacement character
-      f(static_cast<char32_t>(0xFFFD));
-      ++p;
-      --left;
-      continue;
-    }
-    f(static_cast<char32_t>(c));
-    p += n;
-    left -= n;
-  }
+  for (std::size_t i = 0; i < s.size();) f(next_code_point(s, i));
 }
 
 }  // namespace
 
+DecodedChar decode_at(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return DecodedChar{b0, 1, true};  // ASCII without a call into utf8proc (most of the text)
+  utf8proc_int32_t c = 0;
+  const utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i,
+                                              static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+  if (n <= 0) return DecodedChar{0xFFFD, 1, false};
+  return DecodedChar{static_cast<char32_t>(c), static_cast<std::size_t>(n), true};
+}
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) out.push_back(next_code_point(s, i));
+  return out;
+}
+
 bool is_valid_utf8(std::string_view s) { return valid_utf8_prefix(s) == s.size(); }
 
 std::size_t valid_utf8_prefix(std::string_view s) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-  while (left > 0) {
-    if (*p < 0x80) {  // ASCII without a call into utf8proc
-      ++p;
-      --left;
-      continue;
-    }
-    utf8proc_int32_t c = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
-    if (n <= 0) break;
-    p += n;
-    left -= n;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const DecodedChar d = decode_at(s, i);
+    if (!d.valid) break;
+    i += d.length;
   }
-  return s.size() - static_cast<std::size_t>(left);
+  return i;
 }
 
 namespace {

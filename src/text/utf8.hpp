@@ -8,6 +8,29 @@
 
 namespace siofill::text {
 
+// The one UTF-8 decoder of the program (readers, the model's normalisation
+// and the writers all decode through it).
+struct DecodedChar {
+  char32_t value = 0;
+  std::size_t length = 1;  // bytes taken
+  bool valid = true;
+};
+
+// The code point starting at s[i] (i < s.size()). A byte that does not start a
+// valid sequence (stray continuation byte, truncated or overlong sequence,
+// surrogate, past U+10FFFF) decodes alone: U+FFFD, length 1, valid false.
+DecodedChar decode_at(std::string_view s, std::size_t i);
+
+// The code point at s[i], advancing i past it (see decode_at).
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const DecodedChar d = decode_at(s, i);
+  i += d.length;
+  return d.value;
+}
+
+// The code points of `s` (invalid bytes as U+FFFD, see decode_at).
+std::u32string decode(std::string_view s);
+
 bool is_valid_utf8(std::string_view s);
 
 // Length in bytes of the longest prefix of `s` that is valid UTF-8 (s.size() when all of it is).

@@ -2,7 +2,8 @@
 
 #include <cstddef>
 
-#include "xlsx/safe_text.hpp"
+#include "document/style_facts.hpp"
+#include "text/utf8.hpp"
 
 namespace siofill::xlsx {
 namespace {
@@ -17,14 +18,14 @@ bool listable(const std::vector<std::string>& values) {
   for (const std::string& v : values) {
     if (v.find_first_of(",\"") != std::string::npos) return false;
     std::size_t i = 0;
-    while (i < v.size()) units += utf16_units(next_code_point(v, i));
+    while (i < v.size()) units += utf16_units(text::next_code_point(v, i));
   }
   return units <= 255;
 }
 
 std::string label_text(const doc::Item& item) {
   std::string s;
-  for (const doc::Span& span : item.spans) s += safe_text(span.text);
+  for (const doc::Span& span : item.spans) s += span.text;
   return s;
 }
 
@@ -40,7 +41,7 @@ CellPiece checkbox_piece(const doc::Item& item) {
   } else {
     piece.align = doc::Align::Center;
     piece.mark = true;
-    if (item.spans.empty() && listable({safe_text(item.mark)})) piece.choices = {safe_text(item.mark)};
+    if (item.spans.empty() && listable({item.mark})) piece.choices = {item.mark};
   }
   return piece;
 }
@@ -49,7 +50,7 @@ CellPiece checkbox_piece(const doc::Item& item) {
 
 Font item_font(const doc::Item& item) {
   Font f;
-  f.size = item.style == doc::Style::Small ? 8 : 9;
+  f.size = item.style == doc::Style::Small ? doc::style::kSmallSize : doc::style::kBodySize;
   f.bold = item.style == doc::Style::Label;
   return f;
 }
@@ -64,7 +65,7 @@ Paragraph item_paragraph(const doc::Item& item) {
       // A label, which the forms do not use with marks, still follows it.
       Font bold = base;
       bold.bold = true;
-      if (item.checked) p.runs.push_back(Run{safe_text(item.mark) + (item.spans.empty() ? "" : " "), bold});
+      if (item.checked) p.runs.push_back(Run{item.mark + (item.spans.empty() ? "" : " "), bold});
     } else {
       p.runs.push_back(Run{std::string(item.checked ? kChecked : kUnchecked) + (item.spans.empty() ? "" : " "), base});
     }
@@ -73,7 +74,7 @@ Paragraph item_paragraph(const doc::Item& item) {
     Font f = base;
     f.bold = f.bold || span.bold;
     f.italic = span.italic;
-    p.runs.push_back(Run{safe_text(span.text), f});
+    p.runs.push_back(Run{span.text, f});
   }
   if (p.runs.empty()) p.runs.push_back(Run{"", base});
   return p;

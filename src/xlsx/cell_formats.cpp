@@ -1,5 +1,6 @@
 #include "xlsx/cell_formats.hpp"
 
+#include "document/style_facts.hpp"
 #include "document/writer_options.hpp"
 
 namespace siofill::xlsx {
@@ -8,7 +9,7 @@ namespace {
 // The forms' font: Arial where it exists, Liberation Sans (same metrics)
 // where LibreOffice substitutes it.
 constexpr const char* kFontName = "Arial";
-constexpr lxw_color_t kShade = 0xE6E6E6;
+constexpr lxw_color_t kShade = doc::style::kShadeRgb;
 
 void set_font(lxw_format* f, const Font& font) {
   format_set_font_name(f, kFontName);

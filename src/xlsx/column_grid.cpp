@@ -7,25 +7,14 @@
 namespace siofill::xlsx {
 namespace {
 
-// A table's column boundaries in pixels, 0 and total included. Widths that
-// are not positive count as equal shares (the model says widths are
-// relative; a table without widths gets equal columns).
+// A table's column boundaries in pixels, 0 and total included, from its
+// relative widths (normalised: one per column, all positive).
 std::vector<int> boundaries_of(const doc::Table& t, int total) {
-  std::size_t n = t.widths.size();
-  for (const doc::Row& r : t.rows) {
-    std::size_t span = 0;
-    for (const doc::Cell& c : r.cells) span += static_cast<std::size_t>(std::max(c.colspan, 1));
-    n = std::max(n, span);
-  }
-  n = std::max<std::size_t>(n, 1);
-  std::vector<double> w(n, 1.0);
-  for (std::size_t i = 0; i < t.widths.size(); ++i)
-    if (std::isfinite(t.widths[i]) && t.widths[i] > 0) w[i] = t.widths[i];
-  const double sum = std::accumulate(w.begin(), w.end(), 0.0);
+  const double sum = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
   std::vector<int> b{0};
   double acc = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    acc += w[i];
+  for (double w : t.widths) {
+    acc += w;
     b.push_back(static_cast<int>(std::lround(acc / sum * total)));
   }
   b.back() = total;

@@ -8,20 +8,17 @@
 #include <cstddef>
 #include <string_view>
 
+#include "document/style_facts.hpp"
+
 namespace siofill::xlsx {
 
 struct Font {
-  double size = 9;  // points
+  double size = doc::style::kBodySize;  // points
   bool bold = false;
   bool italic = false;
   friend bool operator==(const Font&, const Font&) = default;
   friend auto operator<=>(const Font&, const Font&) = default;
 };
-
-// Decodes the UTF-8 code point starting at s[i]; advances i past it.
-// Invalid bytes decode as U+FFFD one byte at a time (text is NFC UTF-8, so
-// this only keeps the estimates going on bad input).
-char32_t next_code_point(std::string_view s, std::size_t& i);
 
 // Advance width of one character, in points, including a safety margin for
 // the hinted widths Excel uses at screen resolution. Characters Liberation

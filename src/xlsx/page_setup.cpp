@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "document/writer_options.hpp"
+#include "text/utf8.hpp"
 #include "xlsx/font_metrics.hpp"
 #include "xlsx/lxw_check.hpp"
-#include "xlsx/safe_text.hpp"
 
 namespace siofill::xlsx {
 namespace {
@@ -31,7 +31,7 @@ std::string escape_ampersands(const std::string& s) {
 std::size_t chars_of(const std::string& s) {
   std::size_t n = 0, i = 0;
   while (i < s.size()) {
-    next_code_point(s, i);
+    text::next_code_point(s, i);
     ++n;
   }
   return n;
@@ -58,7 +58,7 @@ std::string footer_string(const std::string& text) {
   std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < text.size();) {
     starts.push_back(i);
-    next_code_point(text, i);
+    text::next_code_point(text, i);
   }
   std::size_t keep = starts.size();
   while (keep > 0) {
@@ -81,7 +81,7 @@ void set_up_page(lxw_worksheet* ws, const doc::Section& section, const PrintLayo
   // The borders are the form's; the screen grid would blur them.
   worksheet_gridlines(ws, LXW_HIDE_ALL_GRIDLINES);
 
-  const std::string footer = footer_string(safe_text(section.footer));
+  const std::string footer = footer_string(section.footer);
   lxw_header_footer_options footer_options{};
   footer_options.margin = kFooterMarginInches;
   check(worksheet_set_footer_opt(ws, footer.c_str(), &footer_options), "pied de page");

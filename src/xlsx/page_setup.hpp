@@ -10,10 +10,11 @@
 #include <xlsxwriter.h>
 
 #include "document/filled_form.hpp"
+#include "document/style_facts.hpp"
 
 namespace siofill::xlsx {
 
-constexpr double kMarginMm = 15;
+constexpr double kMarginMm = doc::style::kPageMarginMm;
 constexpr double kPointsPerMm = 72 / 25.4;
 
 // Printable width and height of the page in points.

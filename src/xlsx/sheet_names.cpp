@@ -19,7 +19,7 @@ std::vector<std::string> cleaned_chars(std::string_view s) {
   bool space = false;
   while (i < s.size()) {
     const std::size_t start = i;
-    const char32_t c = next_code_point(s, i);
+    const char32_t c = text::next_code_point(s, i);
     if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == ' ' || c == 0xA0) {
       space = !out.empty();
       continue;
@@ -40,7 +40,7 @@ std::vector<std::string> cleaned_chars(std::string_view s) {
 
 std::size_t units_of(const std::string& ch) {
   std::size_t i = 0;
-  return utf16_units(next_code_point(ch, i));
+  return utf16_units(text::next_code_point(ch, i));
 }
 
 // The first code points of `chars` that fit in `limit` UTF-16 units, without

@@ -1,12 +1,14 @@
 #include "xlsx/sheet_writer.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstdint>
 #include <string>
 
+#include "document/style_facts.hpp"
 #include "xlsx/lxw_check.hpp"
-#include "xlsx/safe_text.hpp"
+#include "xlsx/cell_string.hpp"
 
 namespace siofill::xlsx {
 namespace {
@@ -25,7 +27,6 @@ constexpr int kSnapPixels = 8;  // boundaries of two tables closer than 2 mm sha
 
 int to_pixels(double points) { return static_cast<int>(std::lround(points * 4 / 3)); }
 
-double heading_size(int level) { return level <= 1 ? 13 : level == 2 ? 11 : 10; }
 
 // A text block as rich-string fragments: paragraphs joined by '\n', empty
 // runs dropped, neighbours in the same font merged.
@@ -121,7 +122,7 @@ void SheetWriter::write_heading(const doc::Heading& h) {
   cell.valign = doc::VAlign::Middle;
   CellPiece piece;
   piece.align = h.align;
-  piece.text.paragraphs.push_back(Paragraph{{Run{safe_text(h.text), Font{heading_size(h.level), true, false}}}});
+  piece.text.paragraphs.push_back(Paragraph{{Run{h.text, Font{doc::style::heading_size(h.level), true, false}}}});
   cell.pieces.push_back(std::move(piece));
   std::vector<PlacedCell> cells{std::move(cell)};
   write_row(cells, 0, false);
@@ -140,7 +141,6 @@ void SheetWriter::write_paragraph(const doc::Item& item) {
 
 void SheetWriter::write_table(const doc::Table& t, std::size_t index) {
   const std::vector<std::size_t>& bounds = grid_.table_boundaries[index];
-  const std::size_t columns = bounds.size() - 1;
   // The header rows repeated on every printed page: the first run of header
   // rows of the first table that has some (Excel keeps one range per sheet).
   const bool wants_repeat = !layout_.repeat_rows.has_value();
@@ -149,11 +149,12 @@ void SheetWriter::write_table(const doc::Table& t, std::size_t index) {
     std::vector<PlacedCell> cells;
     std::size_t col = 0;
     for (const doc::Cell& c : row.cells) {
-      const std::size_t span = static_cast<std::size_t>(std::max(c.colspan, 1));
-      if (col >= columns) break;  // cannot happen: the grid counts every column the rows span
+      // The model's colspans add up to the table's column count (doc::normalize_form).
+      const auto span = static_cast<std::size_t>(c.colspan);
+      assert(span >= 1 && col + span < bounds.size());
       PlacedCell placed;
       placed.first = bounds[col];
-      placed.last = bounds[std::min(col + span, columns)];
+      placed.last = bounds[col + span];
       placed.pieces = cell_pieces(c);
       placed.shaded = c.shaded;
       placed.valign = c.valign;

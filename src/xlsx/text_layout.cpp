@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "text/utf8.hpp"
+
 namespace siofill::xlsx {
 namespace {
 
@@ -25,7 +27,7 @@ std::vector<Glyph> glyphs_of(const Paragraph& p) {
     std::size_t i = 0;
     while (i < r.text.size()) {
       const std::size_t start = i;
-      const char32_t c = next_code_point(r.text, i);
+      const char32_t c = text::next_code_point(r.text, i);
       out.push_back(Glyph{offset + start, offset + i, char_width(c, r.font), c, static_cast<std::uint32_t>(utf16_units(c))});
     }
     offset += r.text.size();

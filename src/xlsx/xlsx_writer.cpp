@@ -4,13 +4,13 @@
 #include <string>
 #include <system_error>
 
+#include "document/normalize_form.hpp"
 #include "text/system_errors.hpp"
 #include "xlsx/cell_formats.hpp"
 #include "xlsx/library_messages.hpp"
 #include "xlsx/lxw_check.hpp"
 #include "xlsx/memory_parts.hpp"
 #include "xlsx/page_setup.hpp"
-#include "xlsx/safe_text.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/sheet_writer.hpp"
 
@@ -22,8 +22,7 @@ namespace {
 // epoch itself is stored one second later). Zip entries carry libxlsxwriter's
 // fixed 1980-01-01 date.
 void set_properties(lxw_workbook* wb, const doc::Metadata& meta, const doc::WriteOptions& options) {
-  std::string title = safe_text(meta.title), subject = safe_text(meta.subject), author = safe_text(meta.author),
-              keywords = safe_text(meta.keywords);
+  std::string title = meta.title, subject = meta.subject, author = meta.author, keywords = meta.keywords;
   std::string comments = "Créé par siofill", creator = "siofill";
   lxw_doc_properties p{};
   p.title = title.data();
@@ -58,7 +57,7 @@ void fill_workbook(lxw_workbook* wb, const doc::FilledForm& form, const doc::Wri
   const std::size_t count = std::max<std::size_t>(form.sections.size(), 1);
   for (std::size_t i = 0; i < count; ++i) {
     const doc::Section& section = form.sections.empty() ? empty_section : form.sections[i];
-    const std::string name = names.make(safe_text(wanted_sheet_name(form, section)), safe_text(fallback));
+    const std::string name = names.make(wanted_sheet_name(form, section), fallback);
     lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
     if (!ws) throw doc::WriteError("écriture XLSX impossible : la feuille « " + name + " » ne peut pas être ajoutée");
     const PrintLayout layout = SheetWriter(ws, formats, section).write();
@@ -69,6 +68,7 @@ void fill_workbook(lxw_workbook* wb, const doc::FilledForm& form, const doc::Wri
 }  // namespace
 
 void write_xlsx(const doc::FilledForm& form, const std::filesystem::path& out, const doc::WriteOptions& options) {
+  doc::require_normalized(form);  // grids and text are settled: the sheet trusts them
   // libxlsxwriter assembles the parts in temporary files before zipping
   // them; they go to memory (memory_parts.hpp), or, should that fail, next
   // to the output (same disk, same permissions), unlinked as soon as they

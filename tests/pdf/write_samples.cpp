@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "document/normalize_form.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "sample_forms.hpp"
 #include "text/utf8.hpp"
@@ -21,7 +22,8 @@ int main(int argc, char** argv) {
   const int repeat = argc >= 4 && std::string(argv[2]) == "--bench" ? std::atoi(argv[3]) : 0;
   const siofill::doc::WriteOptions options;
   try {
-    for (const auto& [name, form] : siofill::pdf_test::all_sample_forms()) {
+    for (auto [name, form] : siofill::pdf_test::all_sample_forms()) {
+      siofill::doc::normalize_form(form);  // as fill_form does before any writer
       const std::filesystem::path out = dir / (name + ".pdf");
       if (repeat > 0) {
         siofill::pdf::write_pdf(form, out, options);  // warm-up: fonts opened once per process

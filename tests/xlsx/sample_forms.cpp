@@ -281,7 +281,7 @@ Sample edge_sample() {
   sec.blocks.push_back(std::move(no_borders));
   s.form.sections.push_back(std::move(sec));
   s.expected = {{"sheets", {{{"name", "edge"}, {"orientation", "portrait"}}}},
-                {"rows", json::array({row_expect("edge", {"", "ab\nc"}),
+                {"rows", json::array({row_expect("edge", {"", "a\uFFFDb\nc"}),
                                       row_expect("edge", {"abc\uFFFD\uFFFDdef"}),
                                       row_expect("edge", {"sans bordure"})})}};
   return s;
