@@ -7,19 +7,6 @@
 namespace siofill::import {
 namespace {
 
-// Decodes the code point at `i` (valid UTF-8 assumed) and its length.
-char32_t code_point_at(std::string_view s, std::size_t i, std::size_t& length) {
-  utf8proc_int32_t cp = 0;
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-  if (n <= 0) {
-    length = 1;
-    return static_cast<unsigned char>(s[i]);
-  }
-  length = static_cast<std::size_t>(n);
-  return static_cast<char32_t>(cp);
-}
-
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2007; }
 
 bool is_letter(char32_t c) {
@@ -36,8 +23,9 @@ std::string collapse_spaces(std::string_view s) {
   std::string out;
   bool pending = false;
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t n = 0;
-    const char32_t c = code_point_at(s, i, n);
+    const text::DecodedChar d = text::decode_at(s, i);
+    const char32_t c = d.value;
+    const std::size_t n = d.length;
     if (is_space(c) || c == '\n' || c == '\r') {
       pending = !out.empty();
     } else {
@@ -174,8 +162,7 @@ std::optional<TrailingGroup> trailing_group(std::string_view text) {
 bool looks_like_name(std::string_view part) {
   const std::string t = text::trim(part);
   if (t.empty() || text::code_points(t) > 60) return false;
-  std::size_t n = 0;
-  const char32_t first = code_point_at(t, 0, n);
+  const char32_t first = text::decode_at(t, 0).value;
   if (!is_letter(first)) return false;
   std::size_t words = 1;
   for (char c : t)

@@ -81,17 +81,15 @@ std::string cut_utf8(std::string s, std::size_t bytes) {
 // Removes the last user-perceived character (a letter with its accents, a
 // whole emoji sequence) of valid UTF-8, then any '-', '.' or '_' left at the end.
 void drop_last_character(std::string& s) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  const auto size = static_cast<utf8proc_ssize_t>(s.size());
   std::size_t last_boundary = 0;
   utf8proc_int32_t previous = -1, state = 0;
-  for (utf8proc_ssize_t at = 0; at < size;) {
-    utf8proc_int32_t c = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(p + at, size - at, &c);
-    if (n <= 0) break;
-    if (previous < 0 || utf8proc_grapheme_break_stateful(previous, c, &state)) last_boundary = static_cast<std::size_t>(at);
+  for (std::size_t at = 0; at < s.size();) {
+    const text::DecodedChar d = text::decode_at(s, at);
+    if (!d.valid) break;
+    const auto c = static_cast<utf8proc_int32_t>(d.value);
+    if (previous < 0 || utf8proc_grapheme_break_stateful(previous, c, &state)) last_boundary = at;
     previous = c;
-    at += n;
+    at += d.length;
   }
   s.resize(last_boundary);
   while (!s.empty() && (s.back() == '-' || s.back() == '.' || s.back() == '_')) s.pop_back();
