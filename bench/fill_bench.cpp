@@ -248,7 +248,10 @@ int main(int argc, char** argv) {
     out = pattern;
   }
   g.out_dir = out;
-  for (const forms::FormSpec& f : forms::builtin_forms()) g.all_forms.push_back(&f);
+  // "Every form" is the four forms a student hands in; the dossier is the same
+  // four again in one document and would count them twice.
+  for (const forms::FormSpec& f : forms::builtin_forms())
+    if (f.type != forms::FormType::Dossier) g.all_forms.push_back(&f);
   for (const writers::OutputFormat& f : writers::output_formats()) g.all_formats.push_back(&f);
   for (const char* name : {"pdf", "xlsx", "docx"}) g.grid_formats.push_back(writers::find_output_format(name));
   g.grid = forms::find_form("grille-b1");

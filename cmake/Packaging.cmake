@@ -4,6 +4,8 @@
 include(GNUInstallDirs)
 
 install(TARGETS siofill RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+# `siofill serve` execs it (src/CMakeLists.txt says why it is a program of its own).
+install(TARGETS siofill-web RUNTIME DESTINATION "${CMAKE_INSTALL_LIBEXECDIR}/siofill")
 
 # Debian policy wants manual pages and changelogs compressed with gzip -9n (no
 # name or time stamp inside, so that the package is reproducible).

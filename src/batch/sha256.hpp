@@ -1,5 +1,5 @@
 #pragma once
-// SHA-256 of output files for rapport.json (OpenSSL's libcrypto does the hashing).
+// SHA-256 of output files for rapport.json (Nettle does the hashing).
 #include <filesystem>
 #include <string>
 #include <string_view>

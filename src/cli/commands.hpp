@@ -10,6 +10,7 @@ namespace siofill::cli {
 
 struct GlobalOptions {
   std::string referentiel;  // --referentiel FILE, empty for the embedded one
+  char** argv = nullptr;    // the whole command line, for `serve` to hand it to siofill-web
 };
 
 struct Command {

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
                "traités) ; 2 erreur d’utilisation ou fichier d’entrée invalide ; 130 interrompu (Ctrl-C, kill, "
                "fermeture du terminal : seuls les fichiers complets sont gardés).");
     GlobalOptions global;
+    global.argv = argv;
     // No CLI::ExistingFile check: the référentiel's reader says in French what is wrong with the file.
     app.add_option("--referentiel", global.referentiel, "Référentiel à utiliser à la place du référentiel intégré")
         ->type_name("FICHIER");

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.request
 
 failures = []
 
@@ -72,6 +73,23 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
     return [x for x in p.stdout.splitlines() if x]
 
 
+def check_serve(program, workdir):
+    """`siofill serve` as installed: /usr/bin/siofill hands it to /usr/libexec/siofill/siofill-web."""
+    server = subprocess.Popen([program, "serve", "--port", "0"], cwd=workdir, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stdout.readline()
+        url = re.search(r"http://\S+/", line)
+        if not check(url, f"siofill serve installé : pas d’adresse annoncée ({line!r} ; {server.stderr.read() if server.poll() is not None else ''})"):
+            return
+        with urllib.request.urlopen(url.group(0) + "api/forms", timeout=10) as reply:
+            body = reply.read().decode()
+        check("grille-b1" in body, f"siofill serve installé : /api/forms sans la grille : {body[:300]}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def main():
     deb, source = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     check(re.search(r"/siofill_[0-9][^_/]*_amd64\.deb$", deb), f"nom du paquet inattendu : {deb}")
@@ -86,7 +104,7 @@ def main():
         check(font in depends, f"Depends sans {font}, police ouverte par le PDF : {depends}")
 
     listing = run(["dpkg-deb", "-c", deb]).stdout
-    for path in ("./usr/bin/siofill", "./usr/share/man/man1/siofill.1.gz",
+    for path in ("./usr/bin/siofill", "./usr/libexec/siofill/siofill-web", "./usr/share/man/man1/siofill.1.gz",
                  "./usr/share/bash-completion/completions/siofill", "./usr/share/doc/siofill/copyright",
                  "./usr/share/doc/siofill/changelog.gz", "./usr/share/doc/siofill/README.md",
                  "./usr/share/doc/siofill/schemas/siofill-evidence-1.schema.json"):
@@ -122,6 +140,7 @@ def main():
             version = run([program, "--version"], cwd=workdir).stdout
             check("référentiel intégré : bts-sio-2019" in version, f"--version sans le référentiel : {version}")
             check("à partir de 2025 : B1 → E5" in version, f"--version sans les règles de session : {version}")
+            check_serve(program, workdir)
 
             page = os.path.join(prefix, "usr/share/man/man1/siofill.1.gz")
             man = run(["man", "--warnings", "-l", page], env=dict(os.environ, MANWIDTH="100", MAN_KEEP_FORMATTING="0"))
