@@ -133,6 +133,39 @@ bool renumber_components(std::string& glyph, const std::map<std::uint16_t, std::
   return at <= glyph.size();
 }
 
+// The name table cut to the records a PDF reader may use — copyright, family,
+// style, unique id, full name, version, PostScript name (ids 0 to 6, the set
+// HarfBuzz's hb-subset keeps by default). The rest is mostly the licence
+// text: 15 KB in DejaVu Sans, repeated in every PDF that embeds it
+// (docs/libraries.md). A format-1 table or one that does not parse is kept whole.
+std::string trimmed_names(std::string_view table) {
+  Bytes t{table};
+  const std::uint32_t format = t.u16(0), count = t.u16(2), storage = t.u16(4);
+  if (!t.ok || format != 0) return std::string(table);
+  std::string records, strings;
+  std::uint32_t kept = 0;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const std::size_t record = 6 + 12 * static_cast<std::size_t>(i);
+    const std::uint32_t name_id = t.u16(record + 6), length = t.u16(record + 8), offset = t.u16(record + 10);
+    const std::string_view text = t.slice(storage + offset, length);
+    if (!t.ok) return std::string(table);
+    if (name_id > 6) continue;
+    put16(records, t.u16(record));      // platform
+    put16(records, t.u16(record + 2));  // encoding
+    put16(records, t.u16(record + 4));  // language
+    put16(records, name_id);
+    put16(records, length);
+    put16(records, static_cast<std::uint32_t>(strings.size()));
+    strings += text;
+    ++kept;
+  }
+  std::string out;
+  put16(out, 0);
+  put16(out, kept);
+  put16(out, 6 + 12 * kept);
+  return out + records + strings;
+}
+
 }  // namespace
 
 std::string subset_truetype(std::string_view file, int face_index, const std::vector<std::uint16_t>& glyphs,
@@ -218,7 +251,8 @@ std::string subset_truetype(std::string_view file, int face_index, const std::ve
   out["post"] = std::move(post);
   // Names (the PostScript name libharu gives the font), OS/2 metrics and
   // licence flags, and the hinting programs the glyphs' instructions call.
-  for (const char* kept : {"name", "OS/2", "cvt ", "fpgm", "prep"})
+  if (const auto it = tables.find("name"); it != tables.end()) out["name"] = trimmed_names(it->second);
+  for (const char* kept : {"OS/2", "cvt ", "fpgm", "prep"})
     if (const auto it = tables.find(kept); it != tables.end()) out[kept] = std::string(it->second);
 
   // The sfnt: offset table, table records in tag order, tables 4-byte aligned.

@@ -25,19 +25,44 @@ bool is_ideographic(char32_t c) {
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
-// Closing punctuation that must not start a line.
+// Punctuation that must not start a line, even after a space (UAX #14 rule
+// LB13: classes CL, CP, EX, IS, SY). French sets a space before « : ; ! ? »
+// and students type an ordinary one: without this rule a colon or a closing
+// guillemet could begin the next line. » is closing as in libunibreak's French
+// tailoring.
 bool is_closing(char32_t c) {
   return c == U',' || c == U'.' || c == U';' || c == U':' || c == U'!' || c == U'?' || c == U')' ||
-         c == U']' || c == U'}' || c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF0E ||
-         c == 0x300D || c == 0x300F;
+         c == U']' || c == U'}' || c == U'/' || c == 0xBB || c == 0x3001 || c == 0x3002 || c == 0xFF0C ||
+         c == 0xFF0E || c == 0x300D || c == 0x300F;
+}
+
+// Punctuation that must not end a line, even before a space (LB14, class OP;
+// « opening as in libunibreak's French tailoring).
+bool is_opening(char32_t c) {
+  return c == U'(' || c == U'[' || c == U'{' || c == 0xAB || c == 0x300C || c == 0x300E || c == 0xFF08;
 }
 
 bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2013; }
 
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+  const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
 bool is_alnum(char32_t c) {
+  if (c < 0x80) return is_letter(c) || (c >= U'0' && c <= U'9');
   const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+// After a run of spaces ending just before text[i]: whether an opening
+// punctuation mark precedes the run (« Nous : no break after « ).
+bool spaces_follow_opening(std::u32string_view text, std::size_t i) {
+  std::size_t k = i - 1;
+  while (k > 0 && is_break_space(text[k - 1])) --k;
+  return k > 0 && is_opening(text[k - 1]);
 }
 
 // Combining marks belong to the character before them: never split there.
@@ -46,25 +71,28 @@ bool is_mark(char32_t c) {
   return cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ME;
 }
 
-// Whether a line may end just before text[i] (0 < i < text.size()) without a
-// space there: after a hyphen inside a word, around ideographs.
+}  // namespace
+
+// The rules are a subset of UAX #14 (with libunibreak's French tailoring);
+// docs/libraries.md measures the agreement on our texts.
 bool may_break_before(std::u32string_view text, std::size_t i) {
   const char32_t prev = text[i - 1];
   const char32_t cur = text[i];
-  if (prev < 0x80 && cur < 0x80) {  // ASCII: spaces and hyphens inside words only
-    if (prev == U' ') return cur != U' ';
-    if (prev != U'-' || i < 2) return false;
-    const char32_t before = text[i - 2];
-    auto alnum = [](char32_t c) {
-      return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c >= 0x80;
-    };
-    return alnum(cur) && (before >= 0x80 ? is_alnum(before) : alnum(before));
+  if (prev < 0x80 && cur < 0x80) {  // ASCII first: most of every form
+    if (prev == U' ') return cur != U' ' && !is_closing(cur) && !spaces_follow_opening(text, i);
+    if (prev == U'-') return i >= 2 && is_alnum(text[i - 2]) && is_letter(cur);  // not in 2024-09-02
+    if (prev == U'/') return cur != U' ' && !is_closing(cur) && !(cur >= U'0' && cur <= U'9');  // paths, URLs
+    return false;
   }
-  if (is_break_space(prev)) return !is_break_space(cur);
-  if (is_break_space(cur) || is_mark(cur) || is_closing(cur)) return false;
-  if (is_hyphen(prev) && i >= 2 && is_alnum(text[i - 2]) && is_alnum(cur)) return true;
+  if (is_break_space(prev))
+    return !is_break_space(cur) && !is_closing(cur) && !spaces_follow_opening(text, i);
+  if (is_break_space(cur) || is_mark(cur) || is_closing(cur) || is_opening(prev)) return false;
+  if (is_hyphen(prev)) return i >= 2 && is_alnum(text[i - 2]) && is_letter(cur);
+  if (prev == U'/') return !(cur >= U'0' && cur <= U'9');
   return is_ideographic(prev) || is_ideographic(cur);
 }
+
+namespace {
 
 // Breaks one paragraph (no '\n' inside) into lines appended to `out`.
 void break_paragraph(std::u32string_view text, const std::vector<double>& advances, std::size_t begin,

@@ -56,6 +56,11 @@ struct LineBreak {
   double width = 0;
 };
 
+// Whether a line may end just before text[i] (0 < i < text.size()): after a
+// space, after a hyphen or slash before a letter, around ideographs; never
+// before closing punctuation nor after opening punctuation, spaces or not.
+bool may_break_before(std::u32string_view text, std::size_t i);
+
 // Greedy line breaking of `text` (advances[i] = width of text[i] in points)
 // into lines at most `width` wide. '\n' forces a break; an empty paragraph
 // still gives one (empty) line. A character wider than the line gets a line

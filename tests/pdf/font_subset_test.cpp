@@ -3,6 +3,7 @@
 // widths and outlines (composite glyphs included), and nothing else.
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include FT_SFNT_NAMES_H
 
 #include <catch2/catch.hpp>
 
@@ -65,6 +66,17 @@ void check_subset(pdf::FontFile file, const std::u32string& chars) {
     CHECK(a.contours == b.contours);
   }
   CHECK(FT_Get_Char_Index(cut.face, U'Q') == 0);  // not asked for
+  // Names: the PostScript name and the other short ones, never the licence
+  // text (15 KB in DejaVu Sans, in every PDF that embedded it).
+  bool postscript_name = false;
+  for (FT_UInt i = 0; i < FT_Get_Sfnt_Name_Count(cut.face); ++i) {
+    FT_SfntName name{};
+    REQUIRE(FT_Get_Sfnt_Name(cut.face, i, &name) == 0);
+    CHECK(name.name_id <= 6);
+    postscript_name = postscript_name || name.name_id == 6;
+  }
+  CHECK(postscript_name);
+  CHECK(std::string(FT_Get_Postscript_Name(cut.face)) == FT_Get_Postscript_Name(whole.face));
 }
 
 }  // namespace

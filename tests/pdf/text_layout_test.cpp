@@ -56,6 +56,17 @@ TEST_CASE("hyphens inside words and ideographs give break points", "[pdf][text]"
   CHECK(wrap(U"王伟，李娜", 10) == std::vector<std::u32string>{U"王", U"伟，", U"李娜"});  // no line starts with ，
 }
 
+TEST_CASE("French punctuation after a space never starts a line, « never ends one", "[pdf][text]") {
+  // Characters 5 pt, spaces 2.5 pt. Before: "x ab" / ": cd" and "dit «" / "Nous »".
+  CHECK(wrap(U"x ab : cd", 24) == std::vector<std::u32string>{U"x", U"ab :", U"cd"});
+  CHECK(wrap(U"dit « Nous »", 36) == std::vector<std::u32string>{U"dit", U"« Nous »"});
+}
+
+TEST_CASE("a number stays whole after a hyphen; a path breaks after a slash", "[pdf][text]") {
+  CHECK(wrap(U"le 2024-09-02", 55) == std::vector<std::u32string>{U"le", U"2024-09-02"});  // was "le 2024-09-" / "02"
+  CHECK(wrap(U"git.example/lou/projet", 70) == std::vector<std::u32string>{U"git.example/", U"lou/projet"});
+}
+
 TEST_CASE("every character lands on exactly one line, in order", "[pdf][text]") {
   std::mt19937 rng(42);
   const std::u32string alphabet = U"ab cd-ef  ghé\u0301王\n";
