@@ -234,14 +234,14 @@ def _():
         expect("vise à" + NBSP + ":" in docx_xml, "document.xml holds U+00A0 itself")
 
 
-@case("the PDF line breaker never breaks at U+00A0 (and would start lines with « : » if it did)")
+@case("the PDF line breaker never starts a line with « : », after U+00A0 or a plain space (UAX #14)")
 def _():
     ref = json.loads(run("referentiel", "--json")[1])
     b16 = ref["blocs"][0]["competences"][5]
     expect(b16["id"] == "B1.6", b16["id"])
 
-    def lines_starting_with_colon(space):
-        # Words of varying length, each followed by "<space>:": many lines break near a colon.
+    def wrapped_lines(space):
+        # Words of varying length, each followed by "<space>:": many lines end near a colon.
         b16["indicateurs"][2]["texte"] = " ".join(f"{'m' * (1 + i % 7)}{i}{space}:" for i in range(180))
         with tempfile.TemporaryDirectory() as d:
             path = os.path.join(d, "r.json")
@@ -250,10 +250,12 @@ def _():
             rc, out, err = run("--referentiel", path, "fill", SAMPLE, "-o", d, "--form", "grille-b1", "--format", "pdf")
             expect(rc == 0, err)
             lines = pdf_lines(os.path.join(d, "02512345678_LEFEBVRE_Théo_grille-b1.pdf"))
-            return [l for l in lines if l.strip().startswith(":")]
-    expect(lines_starting_with_colon(" "), "control: with plain spaces some line must start with « : »")
-    bad = lines_starting_with_colon(NBSP)
-    expect(not bad, bad[:5])
+            return [l for l in lines if re.search(r"m+\d+", l)]
+    for space, name in ((NBSP, "U+00A0"), (" ", "espace ordinaire")):
+        lines = wrapped_lines(space)
+        expect(len(lines) > 20, f"{name} : le texte devrait occuper plus de 20 lignes : {len(lines)}")
+        bad = [l for l in lines if l.strip().startswith(":")]
+        expect(not bad, f"{name} : {bad[:5]}")
 
 
 finish()
