@@ -10,7 +10,6 @@
 #include <hpdf.h>
 #include <linebreak.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 #include <algorithm>
 #include <chrono>
@@ -31,6 +30,7 @@
 #include "pdf/font_catalog.hpp"
 #include "pdf/font_subset.hpp"
 #include "pdf/text_layout.hpp"
+#include "text/utf8.hpp"
 
 namespace fs = std::filesystem;
 using siofill::pdf::FontCatalog;
@@ -60,12 +60,7 @@ std::string fr(double v, int decimals) {
   return s;
 }
 
-std::u32string to_u32(const std::string& utf8) {
-  std::u32string out;
-  std::size_t i = 0;
-  while (i < utf8.size()) out.push_back(siofill::pdf::decode_utf8(utf8, i));
-  return out;
-}
+std::u32string to_u32(const std::string& utf8) { return siofill::text::decode(utf8); }
 
 // ---------------------------------------------------------------------------
 // Subsetting
@@ -252,9 +247,7 @@ std::string shown(const std::u32string& para, std::size_t i) {
   const std::size_t to = std::min(para.size(), i + 12);
   for (std::size_t k = from; k < to; ++k) {
     if (k == i) out += "|";
-    utf8proc_uint8_t buf[4];
-    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(para[k]), buf);
-    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    out += siofill::text::encode(para[k]);
   }
   return out;
 }
@@ -290,12 +283,7 @@ void compare_line_breakers(const fs::path& source) {
       if (a && b) ++both;
       if (a == b) continue;
       (a ? only_ours : only_theirs)++;
-      utf8proc_uint8_t buf[8];
-      std::string pair;
-      for (char32_t c : {paragraphs[k][i - 1], paragraphs[k][i]}) {
-        const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
-        pair.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
-      }
+      const std::string pair = siofill::text::encode(paragraphs[k][i - 1]) + siofill::text::encode(paragraphs[k][i]);
       const std::string key = std::string(a ? "siofill seul" : "libunibreak seul") + " : « " + pair + " »";
       examples.emplace(key, shown(paragraphs[k], i));
     }

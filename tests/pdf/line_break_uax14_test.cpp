@@ -3,7 +3,6 @@
 // the sample students: a break one allows and the other does not fails here.
 // docs/libraries.md says why siofill keeps its own breaker (25 times faster).
 #include <linebreak.h>
-#include <utf8proc.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -13,6 +12,7 @@
 #include <vector>
 
 #include "pdf/text_layout.hpp"
+#include "text/utf8.hpp"
 
 namespace fs = std::filesystem;
 
@@ -38,8 +38,7 @@ std::vector<std::u32string> paragraphs() {
   }
   std::vector<std::u32string> out;
   for (const std::string& s : strings) {
-    std::u32string text;
-    for (std::size_t i = 0; i < s.size();) text.push_back(siofill::pdf::decode_utf8(s, i));
+    const std::u32string text = siofill::text::decode(s);
     std::size_t start = 0;
     for (;;) {
       const std::size_t nl = text.find(U'\n', start);
@@ -53,11 +52,7 @@ std::vector<std::u32string> paragraphs() {
 
 std::string utf8(std::u32string_view text) {
   std::string out;
-  for (char32_t c : text) {
-    utf8proc_uint8_t bytes[4];
-    const utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), bytes);
-    out.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(n));
-  }
+  for (char32_t c : text) out += siofill::text::encode(c);
   return out;
 }
 
