@@ -21,6 +21,7 @@ struct Rubrique {
   Cadre cadre;
   std::string intitule;
   int capacite = 0;
+  bool operator==(const Rubrique&) const = default;
 };
 
 struct ExamScope {

@@ -152,7 +152,14 @@ std::optional<FormSpec> load_form_spec(std::string_view json_text, Reporter& rep
   return spec;
 }
 
+// The built-in forms as C++ data: compiled_forms.cpp, written at build time by
+// siofill_compile_builtins from the same JSON through load_form_spec
+// (src/embedded/compile_builtins.cpp). Weak: programs built without it (the
+// generator itself) read the JSON here.
+[[gnu::weak]] const std::vector<FormSpec>* compiled_builtin_forms();
+
 const std::vector<FormSpec>& builtin_forms() {
+  if (compiled_builtin_forms) return *compiled_builtin_forms();
   static const std::vector<FormSpec> forms = [] {
     std::vector<FormSpec> out;
     for (std::string_view name : embedded_files_under("forms/")) {

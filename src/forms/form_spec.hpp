@@ -21,6 +21,7 @@ struct IdentityField {
   std::string libelle;
   std::string valeur;              // template
   std::vector<std::string> cases;  // when set: one checkbox per choice, ticked if equal to valeur
+  bool operator==(const IdentityField&) const = default;
 };
 
 struct FormSpec {
@@ -40,6 +41,7 @@ struct FormSpec {
 
   // The label `key`; load_form_spec guarantees every key a type needs is there.
   const std::string& libelle(std::string_view key) const;
+  bool operator==(const FormSpec&) const = default;
 };
 
 std::optional<FormSpec> load_form_spec(std::string_view json_text, Reporter& report);

@@ -200,8 +200,8 @@ std::string_view default_referentiel_json() {
 }
 
 // The built-in référentiel as C++ data: compiled_referentiel.cpp, written at
-// build time by siofill_compile_referentiel from the same JSON through
-// load_referentiel (src/referentiel/compile_referentiel.cpp). Weak: programs
+// build time by siofill_compile_builtins from the same JSON through
+// load_referentiel (src/embedded/compile_builtins.cpp). Weak: programs
 // built without it (the generator itself) read the JSON here.
 [[gnu::weak]] const Referentiel* compiled_builtin_referentiel();
 

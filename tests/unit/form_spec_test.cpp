@@ -1,5 +1,8 @@
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
+#include "embedded/embedded_files.hpp"
 #include "forms/form_spec.hpp"
 #include "forms/template_text.hpp"
 #include "test_support.hpp"
@@ -37,4 +40,27 @@ TEST_CASE("templates render variables and unknown names are caught at load") {
   for (const Diagnostic& d : diagnostics) messages.push_back(format(d));
   CHECK(test::any_contains(messages, "/titre : variable « {candidat.nmo} » inconnue — vouliez-vous dire « candidat.nom » ?"));
   CHECK(test::any_contains(messages, "libellé « competence » manquant"));
+}
+
+TEST_CASE("the built-in forms compiled at build time are what the loader reads from their JSON") {
+  // builtin_forms() returns the C++ data written by siofill_compile_builtins
+  // (linked into this test); reading each embedded JSON again must give the same values.
+  std::vector<FormSpec> loaded;
+  for (std::string_view name : embedded_files_under("forms/")) {
+    Diagnostics diagnostics;
+    Reporter report(std::string(name), diagnostics);
+    std::optional<FormSpec> spec = load_form_spec(*embedded_file(name), report);
+    REQUIRE(spec);
+    loaded.push_back(std::move(*spec));
+  }
+  std::sort(loaded.begin(), loaded.end(), [](const FormSpec& a, const FormSpec& b) { return a.id < b.id; });
+  const std::vector<FormSpec>& compiled = builtin_forms();
+  REQUIRE(compiled.size() == loaded.size());
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    INFO("formulaire " << loaded[i].id);
+    CHECK(compiled[i].libelles == loaded[i].libelles);
+    CHECK(compiled[i].colonnes == loaded[i].colonnes);
+    CHECK(compiled[i] == loaded[i]);
+  }
+  CHECK(compiled.size() >= 5);
 }

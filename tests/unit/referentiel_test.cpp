@@ -163,7 +163,7 @@ TEST_CASE("a broken référentiel is refused with precise messages") {
 }
 
 TEST_CASE("the built-in référentiel compiled at build time is what the loader reads from its JSON") {
-  // default_referentiel() returns the C++ data written by siofill_compile_referentiel
+  // default_referentiel() returns the C++ data written by siofill_compile_builtins
   // (linked into this test); reading the embedded JSON again must give the same values.
   const auto text = embedded_file("referentiel/bts-sio-2019.json");
   REQUIRE(text);
