@@ -92,9 +92,12 @@ int main(int argc, char** argv) {
   fs::path out;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
-    if (a == "--sample") sample = argv[i + 1];
-    else if (a == "--unicode-sample") unicode_sample = argv[i + 1];
-    else if (a == "--out") out = argv[i + 1];
+    if (a == "--sample")
+      sample = argv[i + 1];
+    else if (a == "--unicode-sample")
+      unicode_sample = argv[i + 1];
+    else if (a == "--out")
+      out = argv[i + 1];
   }
   if (out.empty() || argc % 2 == 0) {
     std::cerr << "utilisation : siofill_cold_start --out DOSSIER [--sample FICHIER] [--unicode-sample FICHIER]\n";

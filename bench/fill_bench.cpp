@@ -40,8 +40,8 @@
 
 #include <benchmark/benchmark.h>
 
-#include "batch/sha256.hpp"
 #include "batch/batch_student.hpp"
+#include "batch/sha256.hpp"
 #include "embedded/embedded_files.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
@@ -56,10 +56,10 @@ using namespace siofill;
 namespace {
 
 struct BenchData {
-  std::string sample;                 // evidence file of the per-student benchmarks
-  std::vector<std::string> klass;     // evidence files of the class benchmarks
-  fs::path out_dir;                   // private temporary directory
-  Evidence evidence;                  // the sample, loaded once
+  std::string sample;              // evidence file of the per-student benchmarks
+  std::vector<std::string> klass;  // evidence files of the class benchmarks
+  fs::path out_dir;                // private temporary directory
+  Evidence evidence;               // the sample, loaded once
   std::vector<const forms::FormSpec*> all_forms;
   std::vector<const writers::OutputFormat*> all_formats, grid_formats;
   const forms::FormSpec* grid = nullptr;
@@ -232,7 +232,8 @@ int main(int argc, char** argv) {
   Diagnostics diagnostics;
   std::optional<Evidence> ev = load_evidence_file(g.sample, default_referentiel(), diagnostics);
   if (!ev || g.klass.empty()) {
-    std::cerr << "siofill_bench : échantillon illisible (" << g.sample << ") ou classe vide (" << klass.string() << ")\n";
+    std::cerr << "siofill_bench : échantillon illisible (" << g.sample << ") ou classe vide (" << klass.string()
+              << ")\n";
     return 2;
   }
   g.evidence = std::move(*ev);

@@ -80,8 +80,8 @@ std::string file_bytes(const char* path) {
 }
 
 std::string hb_cut(const std::string& font_bytes, int face_index, const std::vector<char32_t>& chars) {
-  hb_blob_t* blob = hb_blob_create(font_bytes.data(), static_cast<unsigned>(font_bytes.size()),
-                                   HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  hb_blob_t* blob = hb_blob_create(font_bytes.data(), static_cast<unsigned>(font_bytes.size()), HB_MEMORY_MODE_READONLY,
+                                   nullptr, nullptr);
   hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(face_index));
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   hb_set_t* unicodes = hb_subset_input_unicode_set(input);
@@ -136,7 +136,8 @@ std::string validity(const std::string& ttf, const std::vector<char32_t>& chars,
 std::map<std::string, std::size_t> table_sizes(const std::string& ttf) {
   std::map<std::string, std::size_t> out;
   auto u16 = [&](std::size_t at) {
-    return at + 2 <= ttf.size() ? (static_cast<unsigned char>(ttf[at]) << 8) | static_cast<unsigned char>(ttf[at + 1]) : 0;
+    return at + 2 <= ttf.size() ? (static_cast<unsigned char>(ttf[at]) << 8) | static_cast<unsigned char>(ttf[at + 1])
+                                : 0;
   };
   auto u32 = [&](std::size_t at) { return (static_cast<std::size_t>(u16(at)) << 16) | u16(at + 2); };
   const std::size_t count = u16(4);
@@ -155,7 +156,8 @@ std::string table_differences(const std::string& ours, const std::string& theirs
   for (const auto& [tag, n] : both) {
     const long diff = static_cast<long>(n.first) - static_cast<long>(n.second);
     if (diff != 0)
-      rows.emplace_back(-std::labs(diff), "`" + tag + "` " + std::to_string(n.first) + " / " + std::to_string(n.second));
+      rows.emplace_back(-std::labs(diff),
+                        "`" + tag + "` " + std::to_string(n.first) + " / " + std::to_string(n.second));
   }
   std::sort(rows.begin(), rows.end());
   std::string out;
@@ -172,11 +174,12 @@ void compare_subsetters() {
   };
   FT_Library ft = nullptr;
   FT_Init_FreeType(&ft);
-  std::cout << "### Découpe d’une police TrueType (pdf/font_subset.cpp contre hb-subset de HarfBuzz "
-            << HB_VERSION_STRING << ")\n\n"
-            << "| cas | siofill : temps | siofill : octets | siofill : résultat | hb-subset : temps | hb-subset : octets "
-               "| hb-subset : résultat | tables qui diffèrent (octets siofill / hb-subset) |\n"
-               "|---|---|---|---|---|---|---|---|\n";
+  std::cout
+      << "### Découpe d’une police TrueType (pdf/font_subset.cpp contre hb-subset de HarfBuzz " << HB_VERSION_STRING
+      << ")\n\n"
+      << "| cas | siofill : temps | siofill : octets | siofill : résultat | hb-subset : temps | hb-subset : octets "
+         "| hb-subset : résultat | tables qui diffèrent (octets siofill / hb-subset) |\n"
+         "|---|---|---|---|---|---|---|---|\n";
   FontCatalog& catalog = FontCatalog::instance();
   for (const Case& c : cases) {
     const siofill::pdf::FontFileInfo& info = siofill::pdf::debian_font_files()[static_cast<std::size_t>(c.font)];

@@ -56,9 +56,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)siofill::check_exam_rules(ref, *ev, scopes);
 
   const siofill::doc::WriteOptions options;
-  const siofill::output::NameFields base{ev->candidat.numero, ev->candidat.nom, ev->candidat.prenom,
+  const siofill::output::NameFields base{ev->candidat.numero,
+                                         ev->candidat.nom,
+                                         ev->candidat.prenom,
                                          std::string(siofill::option_name(ev->candidat.option)),
-                                         std::to_string(ev->candidat.session), "", ""};
+                                         std::to_string(ev->candidat.session),
+                                         "",
+                                         ""};
   for (const siofill::forms::FormSpec& spec : siofill::forms::builtin_forms()) {
     const siofill::doc::FilledForm filled = siofill::fill::fill_form(spec, ref, *ev);
     for (const siofill::writers::OutputFormat& format : siofill::writers::output_formats()) {

@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const auto ref = siofill::load_referentiel(text, report);
   if (!ref && diagnostics.empty()) __builtin_trap();  // a refusal always says why
-  if (ref) {  // what the rest of the program asks of a référentiel
+  if (ref) {                                          // what the rest of the program asks of a référentiel
     for (const siofill::Bloc& b : ref->blocs)
       for (siofill::Option o : {siofill::Option::SISR, siofill::Option::SLAM}) {
         (void)ref->competences_of(b, o);

@@ -23,10 +23,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)siofill::compute_plan_coverage(ref, *plan);
   nlohmann::json ids = nlohmann::json::array();
   for (const siofill::Sequence& s : plan->sequences) ids.push_back(s.id);
-  const nlohmann::json evidence = {
-      {"format", "siofill-evidence/1"},
-      {"candidat", {{"nom", "N"}, {"prenom", "P"}, {"numero", "1"}, {"option", plan->option == siofill::Option::SLAM ? "SLAM" : "SISR"}, {"session", 2026}}},
-      {"realisations", {{{"id", "F1"}, {"cadre", "formation"}, {"sequences", ids}}}}};
+  const nlohmann::json evidence = {{"format", "siofill-evidence/1"},
+                                   {"candidat",
+                                    {{"nom", "N"},
+                                     {"prenom", "P"},
+                                     {"numero", "1"},
+                                     {"option", plan->option == siofill::Option::SLAM ? "SLAM" : "SISR"},
+                                     {"session", 2026}}},
+                                   {"realisations", {{{"id", "F1"}, {"cadre", "formation"}, {"sequences", ids}}}}};
   siofill::Diagnostics merge_errors;
   const auto ev = siofill::load_evidence(evidence.dump(), "preuves.json", ref, merge_errors, {},
                                          siofill::SequenceSource{&*plan, false});

@@ -29,7 +29,8 @@ bool collect_inputs(const std::string& input, std::vector<StudentInput>& out, st
       files.push_back(path.string());
     }
     if (ec) {
-      errors.push_back("lecture du dossier « " + text::shown_name(input) + " » impossible : " + text::system_error_text(ec));
+      errors.push_back("lecture du dossier « " + text::shown_name(input) +
+                       " » impossible : " + text::system_error_text(ec));
       return false;
     }
     std::sort(files.begin(), files.end());
@@ -42,11 +43,13 @@ bool collect_inputs(const std::string& input, std::vector<StudentInput>& out, st
     return false;
   }
   if (!exists) {
-    errors.push_back("« " + text::shown_name(input) + " » n’existe pas (attendu : un dossier de fichiers de preuves ou une liste CSV)");
+    errors.push_back("« " + text::shown_name(input) +
+                     " » n’existe pas (attendu : un dossier de fichiers de preuves ou une liste CSV)");
     return false;
   }
   if (fs::path(input).extension() == ".json") {
-    errors.push_back("« " + text::shown_name(input) + " » est un fichier de preuves : pour un seul étudiant, utilisez "
+    errors.push_back("« " + text::shown_name(input) +
+                     " » est un fichier de preuves : pour un seul étudiant, utilisez "
                      "« siofill fill » ; batch attend un dossier ou une liste CSV");
     return false;
   }
@@ -63,6 +66,5 @@ bool collect_inputs(const std::string& input, std::vector<StudentInput>& out, st
   for (RosterRow& r : rows) out.push_back(StudentInput{out.size(), r.evidence, std::move(r)});
   return true;
 }
-
 
 }  // namespace siofill::batch

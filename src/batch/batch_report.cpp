@@ -31,17 +31,19 @@ std::string indent_tail(const std::string& text, std::size_t spaces) {
 ordered_json outputs_json(const std::vector<OutputRecord>& outputs) {
   ordered_json list = ordered_json::array();
   for (const OutputRecord& o : outputs)
-    list.push_back({{"form", o.form}, {"format", o.format}, {"path", o.path}, {"bytes", o.bytes}, {"sha256", o.sha256}});
+    list.push_back(
+        {{"form", o.form}, {"format", o.format}, {"path", o.path}, {"bytes", o.bytes}, {"sha256", o.sha256}});
   return list;
 }
 
 ordered_json student_json(const StudentResult& r) {
   ordered_json warnings = ordered_json::array(), errors = ordered_json::array();
   for (const Finding& f : r.findings)
-    (f.blocking ? errors : warnings).push_back({{"kind", f.blocking ? "blocking" : "warning"},
-                                                {"code", f.code},
-                                                {"pointer", f.pointer},
-                                                {"message", f.message}});
+    (f.blocking ? errors : warnings)
+        .push_back({{"kind", f.blocking ? "blocking" : "warning"},
+                    {"code", f.code},
+                    {"pointer", f.pointer},
+                    {"message", f.message}});
   for (const Diagnostic& d : r.errors) {
     ordered_json e = {{"kind", "input"}, {"file", d.file}, {"message", d.message}};
     if (!d.pointer.empty()) e["pointer"] = d.pointer;
@@ -52,9 +54,17 @@ ordered_json student_json(const StudentResult& r) {
     errors.push_back(std::move(e));
   }
   for (const std::string& f : r.failures) errors.push_back({{"kind", "write"}, {"message", f}});
-  return {{"index", r.index},   {"source", r.source}, {"status", status_name(r.status)},   {"numero", r.numero},
-          {"nom", r.nom},       {"prenom", r.prenom}, {"option", r.option},   {"warnings", warnings},
-          {"errors", errors},   {"notes", r.notes},   {"outputs", outputs_json(r.outputs)}};
+  return {{"index", r.index},
+          {"source", r.source},
+          {"status", status_name(r.status)},
+          {"numero", r.numero},
+          {"nom", r.nom},
+          {"prenom", r.prenom},
+          {"option", r.option},
+          {"warnings", warnings},
+          {"errors", errors},
+          {"notes", r.notes},
+          {"outputs", outputs_json(r.outputs)}};
 }
 
 }  // namespace
@@ -113,8 +123,8 @@ std::optional<output::PendingFile> write_report(BatchOutcome& outcome, const Bat
       out.close();
       if (!out) throw doc::WriteError("écriture du rapport impossible (disque plein ?)");
     });
-    outcome.class_outputs.push_back(OutputRecord{"rapport", "json", name, fs::file_size(pending->temporary()),
-                                                 sha256_file(pending->temporary())});
+    outcome.class_outputs.push_back(
+        OutputRecord{"rapport", "json", name, fs::file_size(pending->temporary()), sha256_file(pending->temporary())});
   } catch (const std::exception& e) {
     outcome.class_failures.push_back(name + " : " + e.what());
     pending.reset();

@@ -64,7 +64,8 @@ void resolve_names(std::vector<PlannedOutput>& plan, NameSet& used, std::vector<
     std::string candidate = p.path;
     const std::size_t dot = p.path.rfind('.');
     const std::string stem = p.path.substr(0, dot), ext = dot == std::string::npos ? "" : p.path.substr(dot);
-    for (int k = 2; used.contains(output::collision_key(candidate)); ++k) candidate = stem + "-" + std::to_string(k) + ext;
+    for (int k = 2; used.contains(output::collision_key(candidate)); ++k)
+      candidate = stem + "-" + std::to_string(k) + ext;
     if (candidate != p.path)
       notes.push_back("le nom « " + p.path + " » est déjà pris par un autre étudiant : fichier écrit sous « " +
                       candidate + " »");
@@ -102,10 +103,18 @@ void record_student(const StudentResult& r, const BatchSettings& settings, Batch
   ++t.students;
   t.files += r.outputs.size();
   switch (r.status) {
-    case Status::Ready: ++t.ready; break;
-    case Status::Warning: ++t.warning; break;
-    case Status::Blocked: ++t.blocked; break;
-    case Status::Error: ++t.error; break;
+    case Status::Ready:
+      ++t.ready;
+      break;
+    case Status::Warning:
+      ++t.warning;
+      break;
+    case Status::Blocked:
+      ++t.blocked;
+      break;
+    case Status::Error:
+      ++t.error;
+      break;
   }
   outcome.rows.append(ClassRow{r.source, r.status, r.numero, r.nom, r.prenom, r.option, r.realisations,
                                r.findings.size() + r.errors.size() + r.failures.size(), r.bloc1, r.sequences});
@@ -247,8 +256,8 @@ class Scheduler {
           continue;
         }
       }
-      const bool nothing_left = stop_.stop_requested() ||
-                                (next_prepare_ == inputs_.size() && runnable_.empty() && ready_chunks_.empty());
+      const bool nothing_left =
+          stop_.stop_requested() || (next_prepare_ == inputs_.size() && runnable_.empty() && ready_chunks_.empty());
       if (nothing_left && active_ == 0) {
         record_ready(lock);
         changed();
@@ -415,7 +424,7 @@ class Scheduler {
   std::map<std::size_t, StudentResult> finished_;    // by position, until recorded
   std::deque<std::size_t> ready_chunks_;
   std::vector<Chunk> chunks_;
-  NameSet used_names_;                               // names given so far
+  NameSet used_names_;                                                            // names given so far
   std::unordered_map<std::string, std::size_t> first_by_file_, first_by_numero_;  // first input of each
 };
 
@@ -431,9 +440,10 @@ BatchOutcome run_batch(const std::vector<StudentInput>& inputs, const BatchSetti
   const fs::path& out = settings.job.out_dir;
   // Temporary files of a run killed in this folder; with no lock (a file system
   // without locks) another run may be writing: only those an hour old are stale.
-  const auto depth = static_cast<int>(std::count(settings.job.name_template.begin(), settings.job.name_template.end(), '/'));
-  outcome.stale_temporaries =
-      output::remove_stale_temporaries(out, depth, settings.folder_locked ? std::chrono::seconds(0) : std::chrono::hours(1));
+  const auto depth =
+      static_cast<int>(std::count(settings.job.name_template.begin(), settings.job.name_template.end(), '/'));
+  outcome.stale_temporaries = output::remove_stale_temporaries(
+      out, depth, settings.folder_locked ? std::chrono::seconds(0) : std::chrono::hours(1));
   // The previous report describes files this run is about to replace: gone before the first of them.
   std::error_code ignored;
   fs::remove(out / class_output_name("rapport", "json", settings.shard), ignored);

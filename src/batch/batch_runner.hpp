@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "batch/spool.hpp"
 #include "batch/batch_student.hpp"
+#include "batch/spool.hpp"
 
 namespace siofill::batch {
 
@@ -24,8 +24,8 @@ struct BatchSettings {
   unsigned threads = 1;
   Shard shard;
   bool zip = false;
-  bool progress = false;  // a progress line on stderr (only when it is a terminal)
-  std::string input_label;  // the directory or roster, as given, for the report
+  bool progress = false;                    // a progress line on stderr (only when it is a terminal)
+  std::string input_label;                  // the directory or roster, as given, for the report
   std::vector<std::string> input_problems;  // roster lines that could not be used
   // The caller holds the output folder alone (output::OutputFolder, Exclusive;
   // shards share it): every temporary file a killed run left there is removed, not only old ones.
@@ -42,7 +42,7 @@ struct ClassRow {
   Status status = Status::Error;
   std::string numero, nom, prenom, option;
   std::size_t realisations = 0;
-  std::size_t messages = 0;            // findings + input errors + write failures
+  std::size_t messages = 0;  // findings + input errors + write failures
   std::vector<CompetenceCell> bloc1;
   std::vector<std::string> sequences;  // cited sequence ids (the "Séquences" sheet)
 };
@@ -87,17 +87,17 @@ class ReportSpool {
 };
 
 struct BatchOutcome {
-  BatchTotals totals;                      // this shard's students
-  ClassRows rows;                          // this shard's students, in input order
-  std::vector<ProblemStudent> problems;    // blocked and failed students, in input order
-  std::vector<std::string> written;        // students' files, for --zip only
-  ReportSpool report;                      // students' entries of rapport.json
-  std::vector<OutputRecord> class_outputs; // rapport, class workbook, class PDF(s), zip
+  BatchTotals totals;                       // this shard's students
+  ClassRows rows;                           // this shard's students, in input order
+  std::vector<ProblemStudent> problems;     // blocked and failed students, in input order
+  std::vector<std::string> written;         // students' files, for --zip only
+  ReportSpool report;                       // students' entries of rapport.json
+  std::vector<OutputRecord> class_outputs;  // rapport, class workbook, class PDF(s), zip
   std::vector<std::string> class_failures;
   bool interrupted = false;
-  unsigned threads = 0;                    // threads that did run (fewer when the system refused some)
-  std::string thread_problem;              // why it refused, in French, when it did
-  std::size_t stale_temporaries = 0;       // left by a killed run, removed before starting
+  unsigned threads = 0;               // threads that did run (fewer when the system refused some)
+  std::string thread_problem;         // why it refused, in French, when it did
+  std::size_t stale_temporaries = 0;  // left by a killed run, removed before starting
 };
 
 // Once `stop` is requested (a signal, a deadline), running students finish

@@ -31,7 +31,8 @@ void compare_with_roster(const RosterRow& row, const Candidat& c, std::vector<Fi
   if (differs(row.numero, c.numero)) note("le numéro", row.numero, c.numero);
   if (differs(row.nom, c.nom)) note("le nom", row.nom, c.nom);
   if (differs(row.prenom, c.prenom)) note("le prénom", row.prenom, c.prenom);
-  if (differs(row.option, std::string(option_name(c.option)))) note("l’option", row.option, std::string(option_name(c.option)));
+  if (differs(row.option, std::string(option_name(c.option))))
+    note("l’option", row.option, std::string(option_name(c.option)));
 }
 
 }  // namespace
@@ -58,7 +59,8 @@ PreparedStudent prepare_student(const StudentInput& in, const JobSettings& setti
     if (!synthesis.sections.empty()) {
       p.synthesis = std::move(synthesis.sections.front());
       // In the class PDF, the jury finds a student by name in the bookmarks.
-      p.synthesis->bookmarks = {doc::Bookmark{ev->candidat.nom + " " + ev->candidat.prenom + " – n° " + ev->candidat.numero, 1, 0}};
+      p.synthesis->bookmarks = {
+          doc::Bookmark{ev->candidat.nom + " " + ev->candidat.prenom + " – n° " + ev->candidat.numero, 1, 0}};
     }
   }
   p.evidence = std::move(ev);
@@ -105,8 +107,8 @@ StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, co
   events.written = [&](const PlannedOutput& p) {
     const fs::path target = settings.out_dir / p.path;
     try {
-      result.outputs.push_back(OutputRecord{p.form->id, std::string(p.format->name), p.path, fs::file_size(target),
-                                            sha256_file(target)});
+      result.outputs.push_back(
+          OutputRecord{p.form->id, std::string(p.format->name), p.path, fs::file_size(target), sha256_file(target)});
     } catch (const std::exception& e) {
       result.failures.push_back(p.path + " : " + e.what());
     }

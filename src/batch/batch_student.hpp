@@ -59,10 +59,10 @@ struct StudentResult {
   std::string source;
   Status status = Status::Error;  // until the evidence is read and the files written
   std::string numero, nom, prenom, option;
-  std::vector<Finding> findings;       // exam rules and roster disagreements
-  Diagnostics errors;                  // the evidence could not be read
-  std::vector<std::string> failures;   // files that could not be written
-  std::vector<std::string> notes;      // e.g. a file name taken by another student
+  std::vector<Finding> findings;      // exam rules and roster disagreements
+  Diagnostics errors;                 // the evidence could not be read
+  std::vector<std::string> failures;  // files that could not be written
+  std::vector<std::string> notes;     // e.g. a file name taken by another student
   std::vector<OutputRecord> outputs;
   std::vector<CompetenceCell> bloc1;   // for classe-synthese.xlsx
   std::vector<std::string> sequences;  // the plan's sequences the student cites, for the same
@@ -93,7 +93,7 @@ StudentResult run_prepared(const StudentInput& in, PreparedStudent& prepared, co
 
 // The same two phases for one student on its own (each reads the evidence).
 std::vector<PlannedOutput> plan_student(const StudentInput& in, const JobSettings& settings);
-StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan,
-                          const JobSettings& settings, std::stop_token stop = {});
+StudentResult run_student(const StudentInput& in, const std::vector<PlannedOutput>& plan, const JobSettings& settings,
+                          std::stop_token stop = {});
 
 }  // namespace siofill::batch

@@ -58,7 +58,8 @@ class SequenceSheet {
 
   void add(const ClassRow& r) {
     lxw_col_t col = 0;
-    for (const std::string* s : {&r.numero, &r.nom, &r.prenom}) worksheet_write_string(ws_, row_, col++, s->c_str(), cell_);
+    for (const std::string* s : {&r.numero, &r.nom, &r.prenom})
+      worksheet_write_string(ws_, row_, col++, s->c_str(), cell_);
     std::size_t cited = 0;
     for (const Sequence& s : plan_.sequences) {
       const bool yes = std::find(r.sequences.begin(), r.sequences.end(), s.id) != r.sequences.end();
@@ -101,7 +102,8 @@ void write_workbook(const fs::path& path, const BatchOutcome& outcome, const Bat
   props.title = const_cast<char*>("Synthèse de la classe – compétences du bloc 1");
   props.author = const_cast<char*>("siofill");
   // libxlsxwriter takes 0 for "now": SOURCE_DATE_EPOCH=0 is written one second later, never as the clock.
-  props.created = settings.job.write_options.timestamp == 0 ? 1 : static_cast<time_t>(settings.job.write_options.timestamp);
+  props.created =
+      settings.job.write_options.timestamp == 0 ? 1 : static_cast<time_t>(settings.job.write_options.timestamp);
   check(workbook_set_properties(wb.get(), &props), "propriétés");
   lxw_worksheet* ws = workbook_add_worksheet(wb.get(), "Classe");
   lxw_format* header = workbook_add_format(wb.get());
@@ -177,7 +179,8 @@ void write_class_workbook(BatchOutcome& outcome, const BatchSettings& settings) 
   const fs::path target = settings.job.out_dir / name;
   try {
     output::write_atomically(target, [&](const fs::path& tmp) { write_workbook(tmp, outcome, settings); });
-    outcome.class_outputs.push_back(OutputRecord{"classe-synthese", "xlsx", name, fs::file_size(target), sha256_file(target)});
+    outcome.class_outputs.push_back(
+        OutputRecord{"classe-synthese", "xlsx", name, fs::file_size(target), sha256_file(target)});
   } catch (const std::exception& e) {
     outcome.class_failures.push_back(name + " : " + e.what());
   }

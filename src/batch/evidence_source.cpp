@@ -43,7 +43,8 @@ std::string kind_of(mode_t mode) {
 
 bool has_json_extension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext == ".json";
 }
 
@@ -132,14 +133,15 @@ bool foreign_json(std::string_view text) {
   if (!doc) return false;  // malformed: the parser's messages quote at most a short, escaped token
   if (!doc->is_object()) return false;
   const auto format = doc->find("format");
-  const bool ours = format != doc->end() && format->is_string() && format->get_ref<const std::string&>().rfind("siofill-evidence/", 0) == 0;
+  const bool ours = format != doc->end() && format->is_string() &&
+                    format->get_ref<const std::string&>().rfind("siofill-evidence/", 0) == 0;
   return !ours && !doc->contains("candidat") && !doc->contains("realisations");
 }
 
 }  // namespace
 
-std::optional<Evidence> load_student_evidence(const std::string& path, const Referentiel& ref,
-                                              Diagnostics& diagnostics, const SequencePlan* sequences) {
+std::optional<Evidence> load_student_evidence(const std::string& path, const Referentiel& ref, Diagnostics& diagnostics,
+                                              const SequencePlan* sequences) {
   const EvidenceLimits limits;
   Reporter report(path, diagnostics);
   const std::optional<std::string> text = read_if_evidence(path, report, limits.max_file_bytes);
@@ -148,8 +150,9 @@ std::optional<Evidence> load_student_evidence(const std::string& path, const Ref
   std::optional<Evidence> ev = load_evidence(*text, path, ref, diagnostics, limits, SequenceSource{sequences, true});
   if (!ev && foreign_json(*text)) {
     diagnostics.resize(before);
-    report.at("", "ce fichier JSON n’est pas un fichier de preuves (« \"format\": \"siofill-evidence/1\" » absent) : "
-                  "non lu plus loin");
+    report.at("",
+              "ce fichier JSON n’est pas un fichier de preuves (« \"format\": \"siofill-evidence/1\" » absent) : "
+              "non lu plus loin");
   }
   return ev;
 }

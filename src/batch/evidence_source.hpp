@@ -18,7 +18,7 @@ namespace siofill::batch {
 // The evidence of `path`, or nullopt with the reasons in `diagnostics`
 // (located in `path`). `sequences`: the plan its cited sequences come from,
 // else the one it names (evidence/evidence_loader.hpp).
-std::optional<Evidence> load_student_evidence(const std::string& path, const Referentiel& ref,
-                                              Diagnostics& diagnostics, const SequencePlan* sequences = nullptr);
+std::optional<Evidence> load_student_evidence(const std::string& path, const Referentiel& ref, Diagnostics& diagnostics,
+                                              const SequencePlan* sequences = nullptr);
 
 }  // namespace siofill::batch

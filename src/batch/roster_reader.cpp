@@ -125,9 +125,10 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
     // UTF-16 (Excel's "Texte Unicode") is full of NUL bytes; so is a binary file.
-    report.at_position(static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n')) + 1,
-                       1, "octet nul dans le fichier : ce n’est pas une liste CSV en UTF-8 (UTF-16 ? dans Excel : "
-                          "« Enregistrer sous » → « CSV UTF-8 »)");
+    report.at_position(
+        static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n')) + 1, 1,
+        "octet nul dans le fichier : ce n’est pas une liste CSV en UTF-8 (UTF-16 ? dans Excel : "
+        "« Enregistrer sous » → « CSV UTF-8 »)");
     return rows;
   }
   if (const std::size_t valid = text::valid_utf8_prefix(text); valid < text.size()) {
@@ -141,10 +142,10 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
     return rows;
   }
   const std::string_view first_line = text.substr(0, text.find('\n'));
-  const char sep = std::count(first_line.begin(), first_line.end(), ';') >=
-                           std::count(first_line.begin(), first_line.end(), ',')
-                       ? ';'
-                       : ',';
+  const char sep =
+      std::count(first_line.begin(), first_line.end(), ';') >= std::count(first_line.begin(), first_line.end(), ',')
+          ? ';'
+          : ',';
   CsvParser parser(text, sep);
   std::optional<CsvRecord> header = parser.next(report);
   while (header && blank(*header)) header = parser.next(report);
@@ -153,9 +154,10 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
     return rows;
   }
   if (header->columns > kMaxColumns) {
-    report.at_position(header->line, 1, "ligne d’en-tête de " + std::to_string(header->columns) +
-                                            " colonnes (au plus " + std::to_string(kMaxColumns) +
-                                            ") : ce n’est pas une liste de classe numero;nom;prenom;option;evidence");
+    report.at_position(header->line, 1,
+                       "ligne d’en-tête de " + std::to_string(header->columns) + " colonnes (au plus " +
+                           std::to_string(kMaxColumns) +
+                           ") : ce n’est pas une liste de classe numero;nom;prenom;option;evidence");
     return rows;
   }
   // Columns are found by name (any order, any case, accents ignored).
@@ -175,24 +177,27 @@ std::vector<RosterRow> read_roster(std::string_view text, const std::string& bas
                              text::suggestion_suffix(header->fields[i], kColumns));
   }
   if (unknown > kMaxUnknownColumns)
-    report.at_position(header->line, 1, "et " + std::to_string(unknown - kMaxUnknownColumns) +
-                                            " autres colonnes inconnues, ignorées");
+    report.at_position(header->line, 1,
+                       "et " + std::to_string(unknown - kMaxUnknownColumns) + " autres colonnes inconnues, ignorées");
   if (index[4] < 0) {
-    report.at_position(header->line, 1, "colonne « evidence » absente : elle donne le fichier de preuves de chaque "
-                                        "étudiant (en-tête attendu : numero;nom;prenom;option;evidence)");
+    report.at_position(header->line, 1,
+                       "colonne « evidence » absente : elle donne le fichier de preuves de chaque "
+                       "étudiant (en-tête attendu : numero;nom;prenom;option;evidence)");
     return rows;
   }
   while (std::optional<CsvRecord> rec = parser.next(report)) {
     if (blank(*rec)) continue;
     if (rows.size() >= kMaxRows) {
-      report.at_position(rec->line, 1, "liste de classe trop longue : au plus " + std::to_string(kMaxRows) +
-                                           " étudiants ; découpez-la en plusieurs listes");
+      report.at_position(rec->line, 1,
+                         "liste de classe trop longue : au plus " + std::to_string(kMaxRows) +
+                             " étudiants ; découpez-la en plusieurs listes");
       rows.clear();  // refused whole: a cut list would look complete
       break;
     }
     if (rec->columns > kMaxColumns) {
-      report.at_position(rec->line, 1, "ligne de " + std::to_string(rec->columns) + " colonnes : ligne ignorée (au plus " +
-                                           std::to_string(kMaxColumns) + ")");
+      report.at_position(rec->line, 1,
+                         "ligne de " + std::to_string(rec->columns) + " colonnes : ligne ignorée (au plus " +
+                             std::to_string(kMaxColumns) + ")");
       continue;
     }
     if (const std::string problem = control_character_in(*rec, *header); !problem.empty()) {

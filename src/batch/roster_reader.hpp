@@ -14,7 +14,7 @@ namespace siofill::batch {
 struct RosterRow {
   int line = 0;  // 1-based line of the CSV, for messages
   std::string numero, nom, prenom, option;
-  std::string evidence;  // resolved against the CSV's folder
+  std::string evidence;   // resolved against the CSV's folder
   std::string sequences;  // optional column: the plan of sequences the student cites, resolved likewise
 };
 

@@ -22,8 +22,9 @@ bool read_number(const EnvironmentLookup& env, const char* name, std::optional<s
   const char* value = env(name);
   if (!value) return true;
   out = parse_count(value);
-  if (!out) error = "--shard auto : la variable d’environnement " + std::string(name) + " vaut « " + value +
-                    " », un entier positif était attendu";
+  if (!out)
+    error = "--shard auto : la variable d’environnement " + std::string(name) + " vaut « " + value +
+            " », un entier positif était attendu";
   return out.has_value();
 }
 
@@ -63,7 +64,8 @@ ShardFromEnvironment shard_from_environment(std::optional<std::size_t> shard_cou
   if (k8s_index) {
     const std::string source = variable("JOB_COMPLETION_INDEX", env("JOB_COMPLETION_INDEX"));
     if (!shard_count) {
-      r.error = "--shard auto : " + source + " (Job indexé Kubernetes) mais le nombre de lots est inconnu : "
+      r.error = "--shard auto : " + source +
+                " (Job indexé Kubernetes) mais le nombre de lots est inconnu : "
                 "ajoutez --shard-count N, avec N la valeur « completions » du Job";
       return r;
     }
@@ -81,7 +83,8 @@ ShardFromEnvironment shard_from_environment(std::optional<std::size_t> shard_cou
       return r;
     std::string source = variable("SLURM_ARRAY_TASK_ID", env("SLURM_ARRAY_TASK_ID"));
     if (!task_count && !shard_count) {
-      r.error = "--shard auto : " + source + " (tableau de tâches Slurm) sans SLURM_ARRAY_TASK_COUNT : "
+      r.error = "--shard auto : " + source +
+                " (tableau de tâches Slurm) sans SLURM_ARRAY_TASK_COUNT : "
                 "ajoutez --shard-count N";
       return r;
     }
@@ -92,12 +95,15 @@ ShardFromEnvironment shard_from_environment(std::optional<std::size_t> shard_cou
     }
     const std::size_t min = task_min.value_or(0), step = task_step && *task_step > 0 ? *task_step : 1;
     if (*task_id < min || (*task_id - min) % step != 0) {
-      r.error = "--shard auto : " + source + " n’est pas dans le tableau déclaré (SLURM_ARRAY_TASK_MIN=" +
-                std::to_string(min) + ", pas de " + std::to_string(step) + ")";
+      r.error = "--shard auto : " + source +
+                " n’est pas dans le tableau déclaré (SLURM_ARRAY_TASK_MIN=" + std::to_string(min) + ", pas de " +
+                std::to_string(step) + ")";
       return r;
     }
-    if (task_count) source += ", SLURM_ARRAY_TASK_COUNT=" + std::to_string(*task_count);
-    else source += ", " + count_hint;
+    if (task_count)
+      source += ", SLURM_ARRAY_TASK_COUNT=" + std::to_string(*task_count);
+    else
+      source += ", " + count_hint;
     return finish((*task_id - min) / step, task_count ? *task_count : *shard_count, source);
   }
 
@@ -111,16 +117,18 @@ ShardFromEnvironment shard_from_environment(std::optional<std::size_t> shard_cou
       return r;
     }
     if (!shard_count) {
-      r.error = "--shard auto : " + source + " (GNU parallel) mais le nombre de lots est inconnu : "
+      r.error = "--shard auto : " + source +
+                " (GNU parallel) mais le nombre de lots est inconnu : "
                 "ajoutez --shard-count N (le nombre de tâches lancées)";
       return r;
     }
     return finish(*seq - 1, *shard_count, source + ", " + count_hint);
   }
 
-  r.error = "--shard auto : aucun ordonnanceur trouvé dans l’environnement (ni JOB_COMPLETION_INDEX d’un Job indexé "
-            "Kubernetes, ni SLURM_ARRAY_TASK_ID d’un tableau Slurm, ni PARALLEL_SEQ de GNU parallel) ; "
-            "indiquez le lot avec --shard I/N";
+  r.error =
+      "--shard auto : aucun ordonnanceur trouvé dans l’environnement (ni JOB_COMPLETION_INDEX d’un Job indexé "
+      "Kubernetes, ni SLURM_ARRAY_TASK_ID d’un tableau Slurm, ni PARALLEL_SEQ de GNU parallel) ; "
+      "indiquez le lot avec --shard I/N";
   return r;
 }
 

@@ -2,8 +2,8 @@
 // What a batch must remember of every student (its report entry, its row of
 // the class workbook) goes to an anonymous temporary file rather than to
 // memory, so a class of 100 000 needs no more memory than a class of 35.
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <string>
 #include <string_view>

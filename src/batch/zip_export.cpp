@@ -160,9 +160,10 @@ void write_archive(const fs::path& path, std::vector<std::string> files, const B
     // What minizip does after deflating itself: internal attribute 1 ("text") when deflate said so.
     zip_fileinfo entry_info = info;
     entry_info.internal_fa = entry.text ? 1 : 0;
-    if (zipOpenNewFileInZip4_64(zip.get(), name.c_str(), &entry_info, unicode_path.data(), field_size, unicode_path.data(),
-                                field_size, nullptr, d ? Z_DEFLATED : 0, d ? kDeflateLevel : 0, 1, -MAX_WBITS,
-                                DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, 0, kUtf8NameFlag, 1) != ZIP_OK)
+    if (zipOpenNewFileInZip4_64(zip.get(), name.c_str(), &entry_info, unicode_path.data(), field_size,
+                                unicode_path.data(), field_size, nullptr, d ? Z_DEFLATED : 0, d ? kDeflateLevel : 0, 1,
+                                -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr, 0, 0, kUtf8NameFlag,
+                                1) != ZIP_OK)
       throw doc::WriteError("archive : ajout de « " + name + " » impossible");
     for (std::size_t at = 0; at < entry.bytes.size();) {
       const auto n = static_cast<unsigned>(std::min<std::size_t>(entry.bytes.size() - at, 1u << 20));

@@ -183,7 +183,8 @@ std::string french_message(const CLI::App& app, const CLI::ParseError& e) {
 
 int reject_unknown_command(const CLI::App& app, int argc, char** argv) {
   std::vector<std::string> names;
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    names.push_back(sub->get_name());
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--referentiel") {  // the only global option taking a value

@@ -13,8 +13,8 @@
 #include "batch/shard_spec.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/run_inputs.hpp"
 #include "cli/input_errors.hpp"
+#include "cli/run_inputs.hpp"
 #include "cli/selection.hpp"
 #include "cli/sequences_option.hpp"
 #include "cli/stop_signals.hpp"
@@ -47,7 +47,8 @@ std::optional<std::string> output_inside_input(const std::string& input, const s
   return "le dossier de sortie « " + text::shown_name(out_dir) + " » est " +
          (o == out.end() ? "le dossier d’entrée" : "dans le dossier d’entrée « " + text::shown_name(input) + " »") +
          " : la prochaine exécution y lirait le rapport et les formulaires comme des fichiers de preuves ; "
-         "choisissez un dossier de sortie en dehors (par exemple -o " + text::shown_name(input) + "-sortie)";
+         "choisissez un dossier de sortie en dehors (par exemple -o " +
+         text::shown_name(input) + "-sortie)";
 }
 
 struct BatchOptions {
@@ -83,11 +84,12 @@ void print_summary(const batch::BatchOutcome& outcome, const BatchOptions& opt) 
                                    text::shown_name(p.source) +
                                        (text::trim(p.who).empty() ? "" : " (" + text::printable(p.who) + ")") + " — " +
                                        text::printable(p.first_message));
-  for (const std::string& f : outcome.class_failures) std::cout << "✗ sortie de classe : " << text::printable(f) << "\n";
+  for (const std::string& f : outcome.class_failures)
+    std::cout << "✗ sortie de classe : " << text::printable(f) << "\n";
   const batch::BatchTotals& t = outcome.totals;
-  std::cout << t.students << " étudiant(s) : " << t.ready << " prêt(s), " << t.warning
-            << " avec avertissements, " << t.blocked << " bloqué(s), " << t.error << " en erreur ; " << t.files
-            << " fichiers écrits dans " << text::shown_name(opt.out_dir) << " (détail : rapport.json)\n";
+  std::cout << t.students << " étudiant(s) : " << t.ready << " prêt(s), " << t.warning << " avec avertissements, "
+            << t.blocked << " bloqué(s), " << t.error << " en erreur ; " << t.files << " fichiers écrits dans "
+            << text::shown_name(opt.out_dir) << " (détail : rapport.json)\n";
   if (outcome.interrupted) std::cout << "interrompu : seuls les fichiers complets ont été gardés\n";
 }
 
@@ -196,12 +198,15 @@ int run_batch_command(const BatchOptions& opt, const GlobalOptions& global) {
 
 Command add_batch_command(CLI::App& root, const GlobalOptions& global) {
   auto opt = std::make_shared<BatchOptions>();
-  CLI::App* app = root.add_subcommand("batch", "Remplit les formulaires de toute une classe (dossier de preuves ou liste CSV)");
-  app->add_option("entree", opt->input, "Dossier de fichiers de preuves, ou liste de classe CSV (numero;nom;prenom;option;evidence)")
+  CLI::App* app =
+      root.add_subcommand("batch", "Remplit les formulaires de toute une classe (dossier de preuves ou liste CSV)");
+  app->add_option("entree", opt->input,
+                  "Dossier de fichiers de preuves, ou liste de classe CSV (numero;nom;prenom;option;evidence)")
       ->required();
   app->add_option("-o,--output", opt->out_dir, "Dossier de sortie (créé si besoin)")->required()->type_name("DOSSIER");
   app->add_option("--jobs", opt->jobs, "Nombre de fils de calcul (par défaut : le nombre de cœurs)")->type_name("N");
-  app->add_option("--form", opt->forms, "Formulaires (par défaut : ceux des blocs de chaque étudiant)")->type_name("LISTE");
+  app->add_option("--form", opt->forms, "Formulaires (par défaut : ceux des blocs de chaque étudiant)")
+      ->type_name("LISTE");
   app->add_option("--format", opt->formats, "Formats : pdf,xlsx,docx,xml (par défaut : tous)")->type_name("LISTE");
   add_sequences_option(*app, opt->sequences);
   app->add_option("--name", opt->name, "Modèle des noms de fichiers (défaut : {numero}_{nom}_{prenom}_{form}.{ext})")
@@ -210,9 +215,11 @@ Command add_batch_command(CLI::App& root, const GlobalOptions& global) {
                   "Ne traiter que le lot I sur N (étudiants de rang ≡ I mod N) ; auto : le lot donné par "
                   "l’ordonnanceur (Kubernetes, Slurm, GNU parallel)")
       ->type_name("I/N|auto");
-  CLI::Option* shard_count = app->add_option("--shard-count", opt->shard_count_value,
-                  "Avec --shard auto : le nombre de lots, quand l’ordonnanceur ne le dit pas (Kubernetes, GNU parallel)")
-      ->type_name("N");
+  CLI::Option* shard_count =
+      app->add_option(
+             "--shard-count", opt->shard_count_value,
+             "Avec --shard auto : le nombre de lots, quand l’ordonnanceur ne le dit pas (Kubernetes, GNU parallel)")
+          ->type_name("N");
   app->add_flag("--zip", opt->zip, "Ajouter une archive siofill-export.zip de tous les fichiers");
   app->add_flag("--json", opt->json, "Le rapport en JSON sur la sortie standard");
   app->add_flag("--quiet,-q", opt->quiet, "Rien sur la sortie standard (le rapport reste dans rapport.json)");

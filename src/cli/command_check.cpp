@@ -4,8 +4,8 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_errors.hpp"
-#include "cli/terminal_text.hpp"
 #include "cli/sequences_option.hpp"
+#include "cli/terminal_text.hpp"
 #include "coverage/exam_rules.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "forms/form_spec.hpp"
@@ -27,7 +27,8 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
   Diagnostics ref_errors;
   const Referentiel* ref = referentiel_from(global.referentiel, ref_errors);
   bool plan_ok = true;
-  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, ref_errors, plan_ok) : std::nullopt;
+  const std::optional<SequencePlan> plan =
+      ref ? sequences_from(opt.sequences, *ref, ref_errors, plan_ok) : std::nullopt;
   if (!ref || !plan_ok) {
     print_diagnostics(ref_errors);
     return kInputError;
@@ -57,11 +58,10 @@ int run_check(const CheckOptions& opt, const GlobalOptions& global) {
       report.push_back(check_entry_json(file, *ev, result));
       continue;
     }
-    std::cout << text::shown_name(file) << " — " << ev->candidat.nom << " " << ev->candidat.prenom << " (n° " << ev->candidat.numero
-              << ", option " << option_name(ev->candidat.option) << ") : " << status_phrase(result.status) << " ("
-              << status_name(result.status) << ")\n";
-    for (const Finding& f : result.findings)
-      std::cout << wrapped_paragraph(f.blocking ? "  ✗ " : "  ! ", f.message);
+    std::cout << text::shown_name(file) << " — " << ev->candidat.nom << " " << ev->candidat.prenom << " (n° "
+              << ev->candidat.numero << ", option " << option_name(ev->candidat.option)
+              << ") : " << status_phrase(result.status) << " (" << status_name(result.status) << ")\n";
+    for (const Finding& f : result.findings) std::cout << wrapped_paragraph(f.blocking ? "  ✗ " : "  ! ", f.message);
   }
   if (opt.json) {
     const nlohmann::ordered_json out = check_report_json(std::move(report));

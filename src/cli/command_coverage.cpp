@@ -4,8 +4,8 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_errors.hpp"
-#include "cli/terminal_text.hpp"
 #include "cli/sequences_option.hpp"
+#include "cli/terminal_text.hpp"
 #include "coverage/coverage.hpp"
 #include "coverage/exam_rules.hpp"
 #include "evidence/evidence_loader.hpp"
@@ -33,8 +33,9 @@ void print_coverage(const Referentiel& ref, const Evidence& ev, const BlocCovera
   constexpr std::size_t kWidth = 80, kTitle = 62;
   std::cout << ev.candidat.nom << " " << ev.candidat.prenom << " — n° " << ev.candidat.numero << " — option "
             << option_name(ev.candidat.option) << " — session " << ev.candidat.session << "\n";
-  std::cout << wrapped_paragraph("", "Bloc " + std::to_string(cov.bloc->numero) + " : " + cov.bloc->intitule +
-                                         " (épreuve " + exam_number(ref, ev, *cov.bloc) + ")",
+  std::cout << wrapped_paragraph("",
+                                 "Bloc " + std::to_string(cov.bloc->numero) + " : " + cov.bloc->intitule +
+                                     " (épreuve " + exam_number(ref, ev, *cov.bloc) + ")",
                                  kWidth);
   std::cout << "Compétences mobilisées : " << cov.covered_count() << "/" << cov.competences.size() << "\n\n";
   for (const CompetenceCoverage& cc : cov.competences) {
@@ -47,8 +48,8 @@ void print_coverage(const Referentiel& ref, const Evidence& ev, const BlocCovera
       else
         std::cout << std::string(10, ' ') << title[i] << "\n";
     }
-    std::cout << wrapped_paragraph("      réalisations : ",
-                                   cc.realisations.empty() ? "aucune" : join(cc.realisations), kWidth);
+    std::cout << wrapped_paragraph("      réalisations : ", cc.realisations.empty() ? "aucune" : join(cc.realisations),
+                                   kWidth);
     if (cc.lacune) std::cout << "      la compétence est marquée à définir\n";
     for (const SousCompetenceCoverage& s : cc.sous) {
       const char* mark = s.covered() ? "      ✓ " : s.lacune ? "      ? " : "      · ";
@@ -71,7 +72,8 @@ int run_coverage(const CoverageOptions& opt, const GlobalOptions& global) {
   Diagnostics diagnostics;
   const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
   bool plan_ok = true;
-  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
+  const std::optional<SequencePlan> plan =
+      ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
   std::optional<Evidence> ev;
   if (ref && plan_ok) ev = load_evidence_file(opt.file, *ref, diagnostics, {}, plan ? &*plan : nullptr);
   if (!ev) {
@@ -94,7 +96,9 @@ int run_coverage(const CoverageOptions& opt, const GlobalOptions& global) {
   if (blocs.empty()) return kInputError;
   if (opt.json) {
     // One bloc per call keeps the JSON shape stable for scripts (B1 unless --bloc).
-    std::cout << coverage_json(*ref, *ev, compute_coverage(*ref, *blocs.front(), *ev)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    std::cout << coverage_json(*ref, *ev, compute_coverage(*ref, *blocs.front(), *ev))
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
     return kOk;
   }
   for (std::size_t i = 0; i < blocs.size(); ++i) {
@@ -111,7 +115,8 @@ Command add_coverage_command(CLI::App& root, const GlobalOptions& global) {
   CLI::App* app = root.add_subcommand(
       "coverage", "Affiche, compétence par compétence, ce que couvrent les réalisations d’un étudiant");
   app->add_option("fichier", opt->file, "Fichier de preuves ; « - » pour l’entrée standard")->required();
-  app->add_option("--bloc", opt->bloc, "Bloc à afficher (par défaut : B1, et B2 quand une activité le cite ; B3 possible)");
+  app->add_option("--bloc", opt->bloc,
+                  "Bloc à afficher (par défaut : B1, et B2 quand une activité le cite ; B3 possible)");
   app->add_flag("--json", opt->json, "Résultat en JSON sur la sortie standard");
   add_sequences_option(*app, opt->sequences);
   return Command{app, [opt, &global] { return run_coverage(*opt, global); }};

@@ -9,9 +9,9 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_errors.hpp"
-#include "cli/terminal_text.hpp"
 #include "cli/selection.hpp"
 #include "cli/sequences_option.hpp"
+#include "cli/terminal_text.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
 #include "forms/form_spec.hpp"
@@ -79,7 +79,8 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
   Diagnostics diagnostics;
   const Referentiel* ref = referentiel_from(global.referentiel, diagnostics);
   bool plan_ok = true;
-  const std::optional<SequencePlan> plan = ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
+  const std::optional<SequencePlan> plan =
+      ref ? sequences_from(opt.sequences, *ref, diagnostics, plan_ok) : std::nullopt;
   std::optional<Evidence> ev;
   if (ref && plan_ok) ev = load_evidence_file(opt.file, *ref, diagnostics, {}, plan ? &*plan : nullptr);
   if (!ev) {
@@ -119,7 +120,8 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
   job::JobEvents events;
   events.checked = [&](const CheckResult& check) {
     if (check.status != Status::Blocked) return;
-    std::cerr << "attention : " << text::shown_name(opt.file) << " est bloqué ; les formulaires sont écrits pour relecture :\n";
+    std::cerr << "attention : " << text::shown_name(opt.file)
+              << " est bloqué ; les formulaires sont écrits pour relecture :\n";
     for (const Finding& f : check.findings)
       if (f.blocking) std::cerr << wrapped_paragraph("  ✗ ", f.message);
   };
@@ -143,8 +145,8 @@ int run_fill(const FillOptions& opt, const GlobalOptions& global) {
     fs::remove(target, ignored);
   };
   events.failed = [&](const job::FailedOutput& f) {
-    std::cerr << "erreur : " << text::shown_name((student.out_dir / f.path).string()) << " : " << text::printable(f.message)
-              << "\n";
+    std::cerr << "erreur : " << text::shown_name((student.out_dir / f.path).string()) << " : "
+              << text::printable(f.message) << "\n";
   };
   const job::StudentOutcome outcome = job::run_student_job(student, events);
   return outcome.status == Status::Blocked || outcome.status == Status::Error ? kSomeFailed : kOk;
@@ -158,7 +160,8 @@ Command add_fill_command(CLI::App& root, const GlobalOptions& global) {
   app->add_option("fichier", opt->file, "Fichier de preuves ; « - » pour l’entrée standard")->required();
   app->add_option("-o,--output", opt->out_dir, "Dossier de sortie (créé si besoin) ; « - » : sortie standard")
       ->type_name("DOSSIER");
-  app->add_option("--form", opt->forms, "Formulaires, séparés par des virgules (par défaut : ceux des blocs de l’étudiant)")
+  app->add_option("--form", opt->forms,
+                  "Formulaires, séparés par des virgules (par défaut : ceux des blocs de l’étudiant)")
       ->type_name("LISTE");
   app->add_option("--format", opt->formats, "Formats, séparés par des virgules : pdf,xlsx,docx,xml (par défaut : tous)")
       ->type_name("LISTE");

@@ -46,7 +46,8 @@ std::optional<std::string> read_notes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       std::cerr << "erreur : " << text::shown_name(path) << " : impossible d’ouvrir le fichier"
-                << (fs::exists(path, ec) ? " : droits de lecture manquants ?" : " : il n’existe pas (vérifiez le nom et le dossier)")
+                << (fs::exists(path, ec) ? " : droits de lecture manquants ?"
+                                         : " : il n’existe pas (vérifiez le nom et le dossier)")
                 << "\n";
       return std::nullopt;
     }
@@ -57,8 +58,8 @@ std::optional<std::string> read_notes(const std::string& path) {
     }
   }
   if (data.size() > kMaxNotesBytes) {
-    std::cerr << "erreur : " << text::shown_name(path) << " : fichier trop volumineux pour des notes (plus de " << kMaxNotesBytes
-              << " octets)\n";
+    std::cerr << "erreur : " << text::shown_name(path) << " : fichier trop volumineux pour des notes (plus de "
+              << kMaxNotesBytes << " octets)\n";
     return std::nullopt;
   }
   return data;
@@ -84,12 +85,14 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   const bool to_stdout = output == "-";
   std::error_code ec;
   if (!to_stdout && opt.notes != "-" && fs::equivalent(opt.notes, output, ec)) {
-    std::cerr << "erreur : le fichier de sortie " << text::shown_name(output) << " est le fichier de notes lui-même : choisissez "
+    std::cerr << "erreur : le fichier de sortie " << text::shown_name(output)
+              << " est le fichier de notes lui-même : choisissez "
               << "un autre nom avec -o\n";
     return kInputError;
   }
   if (!to_stdout && !opt.force && fs::exists(output, ec)) {
-    std::cerr << "erreur : " << text::shown_name(output) << " existe déjà (des dates ou un cadre y ont peut-être été ajoutés) : "
+    std::cerr << "erreur : " << text::shown_name(output)
+              << " existe déjà (des dates ou un cadre y ont peut-être été ajoutés) : "
               << "choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer\n";
     return kInputError;
   }
@@ -112,7 +115,8 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
     return kInputError;
   }
   if (!imported.reread.empty()) {
-    std::cerr << "erreur : le fichier produit depuis " << text::shown_name(opt.notes) << " ne se relit pas ; rien n’est écrit :\n";
+    std::cerr << "erreur : le fichier produit depuis " << text::shown_name(opt.notes)
+              << " ne se relit pas ; rien n’est écrit :\n";
     print_diagnostics(imported.reread);
     return kInputError;
   }
@@ -142,7 +146,8 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
   std::string realisations;
   for (const std::string& r : result.realisations) realisations += (realisations.empty() ? "" : ", ") + r;
   const std::size_t lacunes = result.evidence.lacunes.size();
-  std::cerr << text::shown_name(opt.notes) << " : " << result.activities << (result.activities > 1 ? " activités" : " activité")
+  std::cerr << text::shown_name(opt.notes) << " : " << result.activities
+            << (result.activities > 1 ? " activités" : " activité")
             << (realisations.empty() ? ", aucune réalisation" : " dans " + realisations) << ", " << lacunes
             << (lacunes > 1 ? " lacunes" : " lacune") << ", " << result.ignored.size()
             << (result.ignored.size() > 1 ? " lignes ignorées" : " ligne ignorée") << " -> "
@@ -154,9 +159,10 @@ int run_import(const ImportOptions& opt, const GlobalOptions& global) {
 
 Command add_import_command(CLI::App& root, const GlobalOptions& global) {
   auto opt = std::make_shared<ImportOptions>();
-  CLI::App* app = root.add_subcommand(
-      "import", "Convertit les notes d’un étudiant (plan indenté : compétence, sous-compétence, « # activité "
-                "(organisation) ») en fichier de preuves JSON");
+  CLI::App* app =
+      root.add_subcommand("import",
+                          "Convertit les notes d’un étudiant (plan indenté : compétence, sous-compétence, « # activité "
+                          "(organisation) ») en fichier de preuves JSON");
   app->add_option("notes", opt->notes, "Fichier de notes (texte) ; « - » pour l’entrée standard")->required();
   app->add_option("-o,--output", opt->output,
                   "Fichier JSON à écrire (par défaut : le nom des notes en .json) ; « - » pour la sortie standard")

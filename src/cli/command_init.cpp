@@ -43,7 +43,8 @@ int run_init(const InitOptions& opt, const GlobalOptions& global) {
   }
   std::error_code ec;
   if (!to_stdout && !opt.force && fs::exists(opt.output, ec)) {
-    std::cerr << "erreur : " << text::shown_name(opt.output) << " existe déjà : choisissez un autre nom avec -o, ou ajoutez --force "
+    std::cerr << "erreur : " << text::shown_name(opt.output)
+              << " existe déjà : choisissez un autre nom avec -o, ou ajoutez --force "
               << "pour le remplacer\n";
     return kInputError;
   }
@@ -81,7 +82,8 @@ int run_init(const InitOptions& opt, const GlobalOptions& global) {
     std::cerr << "erreur : " << text::printable(e.what()) << "\n";
     return kInputError;
   }
-  std::cerr << text::shown_name(opt.output) << " écrit : une réalisation d’exemple par rubrique (formation, stage-1, stage-2), chaque "
+  std::cerr << text::shown_name(opt.output)
+            << " écrit : une réalisation d’exemple par rubrique (formation, stage-1, stage-2), chaque "
             << "valeur dit quoi écrire.\n";
   for (const std::string& item : import::skeleton_to_complete(skeleton, settings.candidat))
     std::cerr << "à compléter : " << text::printable(item) << "\n";
@@ -96,9 +98,9 @@ int run_init(const InitOptions& opt, const GlobalOptions& global) {
 
 Command add_init_command(CLI::App& root, const GlobalOptions& global) {
   auto opt = std::make_shared<InitOptions>();
-  CLI::App* app = root.add_subcommand(
-      "init", "Écrit le squelette commenté du fichier de preuves d’un nouvel étudiant");
-  app->add_option("-o,--output", opt->output, "Fichier à écrire (preuves.json par défaut) ; « - » pour la sortie standard")
+  CLI::App* app = root.add_subcommand("init", "Écrit le squelette commenté du fichier de preuves d’un nouvel étudiant");
+  app->add_option("-o,--output", opt->output,
+                  "Fichier à écrire (preuves.json par défaut) ; « - » pour la sortie standard")
       ->type_name("FICHIER");
   app->add_flag("--force", opt->force, "Remplace le fichier s’il existe déjà");
   app->add_flag("--schema", opt->schema,

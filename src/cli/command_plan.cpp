@@ -51,14 +51,15 @@ nlohmann::json plan_json(const SequencePlan& plan, const PlanCoverage& cov) {
                        {"duree", hours(s.minutes)}});
     nlohmann::json never = nlohmann::json::array();
     for (const Indicateur* i : c.never_worked) never.push_back({{"id", i->id}, {"texte", i->texte}});
-    competences.push_back({{"id", c.competence->id},
-                           {"intitule", c.competence->intitule},
-                           {"covered", c.covered()},
-                           {"sequences", c.sequences},
-                           {"minutes", c.minutes},
-                           {"duree", hours(c.minutes)},
-                           {"sous_competences", {{"covered", c.covered_sous()}, {"total", c.sous.size()}, {"items", items}}},
-                           {"indicateurs_jamais_travailles", never}});
+    competences.push_back(
+        {{"id", c.competence->id},
+         {"intitule", c.competence->intitule},
+         {"covered", c.covered()},
+         {"sequences", c.sequences},
+         {"minutes", c.minutes},
+         {"duree", hours(c.minutes)},
+         {"sous_competences", {{"covered", c.covered_sous()}, {"total", c.sous.size()}, {"items", items}}},
+         {"indicateurs_jamais_travailles", never}});
   }
   nlohmann::json sequences = nlohmann::json::array();
   for (const Sequence& s : plan.sequences)
@@ -81,9 +82,10 @@ nlohmann::json plan_json(const SequencePlan& plan, const PlanCoverage& cov) {
 }
 
 void print_plan(const SequencePlan& plan, const PlanCoverage& cov) {
-  std::cout << wrapped_paragraph("", "Plan de séquences " + text::shown_name(plan.source) + " — " +
-                                         std::to_string(plan.sequences.size()) + " séquence" +
-                                         (plan.sequences.size() > 1 ? "s" : "") + ", " + hours(cov.minutes),
+  std::cout << wrapped_paragraph("",
+                                 "Plan de séquences " + text::shown_name(plan.source) + " — " +
+                                     std::to_string(plan.sequences.size()) + " séquence" +
+                                     (plan.sequences.size() > 1 ? "s" : "") + ", " + hours(cov.minutes),
                                  kWidth);
   std::cout << wrapped_paragraph("", "Bloc " + std::to_string(cov.bloc->numero) + " : " + cov.bloc->intitule, kWidth);
   std::size_t covered = 0;
@@ -91,10 +93,10 @@ void print_plan(const SequencePlan& plan, const PlanCoverage& cov) {
   std::cout << "Compétences travaillées : " << covered << "/" << cov.competences.size() << "\n\n";
   for (const PlanCompetenceCoverage& c : cov.competences) {
     const std::string count = std::to_string(c.covered_sous()) + "/" + std::to_string(c.sous.size());
-    std::cout << wrapped_paragraph(c.covered() ? "[X] " : "[ ] ",
-                                   c.competence->id + " " + c.competence->intitule + " — " + count +
-                                       " sous-compétences, " + hours(c.minutes),
-                                   kWidth);
+    std::cout << wrapped_paragraph(
+        c.covered() ? "[X] " : "[ ] ",
+        c.competence->id + " " + c.competence->intitule + " — " + count + " sous-compétences, " + hours(c.minutes),
+        kWidth);
     std::cout << wrapped_paragraph("      séquences : ", c.sequences.empty() ? "aucune" : join(c.sequences), kWidth);
     for (const PlanSousCoverage& s : c.sous) {
       std::string line = s.sous_competence->id + " " + s.sous_competence->intitule;
@@ -112,12 +114,16 @@ void print_plan(const SequencePlan& plan, const PlanCoverage& cov) {
   }
   const std::vector<std::string> missing = missing_competences(cov);
   if (missing.empty())
-    std::cout << wrapped_paragraph("", "Règle de l’épreuve « toutes les compétences du bloc mobilisées » : respectée "
-                                       "par le plan seul.", kWidth);
+    std::cout << wrapped_paragraph("",
+                                   "Règle de l’épreuve « toutes les compétences du bloc mobilisées » : respectée "
+                                   "par le plan seul.",
+                                   kWidth);
   else
-    std::cout << wrapped_paragraph("", "Règle de l’épreuve « toutes les compétences du bloc mobilisées » : non "
-                                       "respectée par le plan seul — aucune séquence ne travaille " +
-                                           join(missing) + ".", kWidth);
+    std::cout << wrapped_paragraph("",
+                                   "Règle de l’épreuve « toutes les compétences du bloc mobilisées » : non "
+                                   "respectée par le plan seul — aucune séquence ne travaille " +
+                                       join(missing) + ".",
+                                   kWidth);
   std::cout << "\n✓ sous-compétence travaillée   · non travaillée   ✗ indicateur jamais travaillé\n"
                "Heures : la durée entière de chaque séquence qui travaille la (sous-)compétence.\n";
 }
@@ -150,8 +156,9 @@ int run_plan(const PlanOptions& opt, const GlobalOptions& global) {
 Command add_plan_command(CLI::App& root, const GlobalOptions& global) {
   auto opt = std::make_shared<PlanOptions>();
   CLI::App* app = root.add_subcommand(
-      "plan", "Ce que couvre un plan de séquences pédagogiques : compétences et sous-compétences travaillées, par "
-              "quelles séquences, en combien d’heures ; code 1 si une compétence du bloc n’est travaillée par aucune");
+      "plan",
+      "Ce que couvre un plan de séquences pédagogiques : compétences et sous-compétences travaillées, par "
+      "quelles séquences, en combien d’heures ; code 1 si une compétence du bloc n’est travaillée par aucune");
   app->add_option("fichier", opt->file, "Plan de séquences (siofill-sequences/1) ; « - » pour l’entrée standard")
       ->required();
   app->add_flag("--json", opt->json, "Résultat en JSON sur la sortie standard (pour les scripts)");

@@ -37,7 +37,8 @@ void print_rules(const std::vector<const SessionRules*>& rules, const std::vecto
         std::cout << wrapped_paragraph("    ", exam_line(bloc, e));
     std::string annexes;
     for (const auto& [form, label] : r->annexes) annexes += (annexes.empty() ? "" : ", ") + form + " → " + label;
-    std::cout << wrapped_paragraph("    ", "annexes : " + (annexes.empty() ? "numéros inconnus, aucun n’est imprimé" : annexes));
+    std::cout << wrapped_paragraph(
+        "    ", "annexes : " + (annexes.empty() ? "numéros inconnus, aucun n’est imprimé" : annexes));
     std::cout << wrapped_paragraph("    ", "source : " + r->source);
   }
   std::cout << "\n";
@@ -48,19 +49,24 @@ std::string exams_of(const Bloc& b, const std::vector<const SessionRules*>& rule
   std::string out;
   for (const SessionRules* r : rules)
     if (const EpreuveRule* e = r->epreuve(b.id))
-      out += (out.empty() ? "" : ", ") + e->numero + (rules.size() > 1 ? " (sessions " + r->sessions.label() + ")" : "");
+      out +=
+          (out.empty() ? "" : ", ") + e->numero + (rules.size() > 1 ? " (sessions " + r->sessions.label() + ")" : "");
   return "épreuve " + out;
 }
 
 void print_bloc(const Bloc& b, const std::vector<const SessionRules*>& rules) {
-  std::cout << wrapped_paragraph("", "Bloc " + b.id + (b.option ? " (option " + std::string(option_name(*b.option)) + ")" : "") +
+  std::cout << wrapped_paragraph("", "Bloc " + b.id +
+                                         (b.option ? " (option " + std::string(option_name(*b.option)) + ")" : "") +
                                          " — " + b.intitule + " — " + exams_of(b, rules));
-  for (const CapaciteTransversale& t : b.capacites_transversales) std::cout << wrapped_paragraph("  " + t.id + "  ", t.intitule);
+  for (const CapaciteTransversale& t : b.capacites_transversales)
+    std::cout << wrapped_paragraph("  " + t.id + "  ", t.intitule);
   for (const Competence& c : b.competences) {
     std::cout << "\n"
-              << wrapped_paragraph("  " + c.id + "  ", c.intitule +
-                                                       (c.option ? " (option " + std::string(option_name(*c.option)) + ")" : ""));
-    for (const SousCompetence& s : c.sous_competences) std::cout << wrapped_paragraph("    " + pad(s.id, 8) + " ", s.intitule);
+              << wrapped_paragraph(
+                     "  " + c.id + "  ",
+                     c.intitule + (c.option ? " (option " + std::string(option_name(*c.option)) + ")" : ""));
+    for (const SousCompetence& s : c.sous_competences)
+      std::cout << wrapped_paragraph("    " + pad(s.id, 8) + " ", s.intitule);
     if (!c.indicateurs.empty()) std::cout << "    Indicateurs de performance :\n";
     for (const Indicateur& i : c.indicateurs) std::cout << wrapped_paragraph("    " + pad(i.id, 8) + " ", i.texte);
   }
@@ -110,20 +116,23 @@ int run_referentiel(const ReferentielOptions& opt, const GlobalOptions& global) 
 
 Command add_referentiel_command(CLI::App& root, const GlobalOptions& global) {
   auto opt = std::make_shared<ReferentielOptions>();
-  CLI::App* app = root.add_subcommand("referentiel", "Affiche le référentiel utilisé (intégré, ou celui de --referentiel)");
+  CLI::App* app =
+      root.add_subcommand("referentiel", "Affiche le référentiel utilisé (intégré, ou celui de --referentiel)");
   app->add_option("--bloc", opt->bloc, "N’afficher qu’un bloc (B1, B2, B3)");
   app->add_option("--option", opt->option, "N’afficher que ce que voit une option (SISR ou SLAM)");
   // CLI::Range would explain a refusal in English.
   auto year = CLI::Validator(
       [](std::string& s) {
         const bool ok = s.size() == 4 && s.find_first_not_of("0123456789") == std::string::npos;
-        return ok ? std::string() : "« " + text::shown_name(s) + " » : une année sur quatre chiffres est attendue (ex. : 2026)";
+        return ok ? std::string()
+                  : "« " + text::shown_name(s) + " » : une année sur quatre chiffres est attendue (ex. : 2026)";
       },
       "ANNEE", "session");
   app->add_option("--session", opt->session, "N’afficher que les épreuves de cette session (ex. : 2026)")
       ->check(year)
       ->type_name("ANNEE");
-  app->add_flag("--json", opt->json, "Le référentiel en JSON (format siofill-referentiel/1), règles de session comprises");
+  app->add_flag("--json", opt->json,
+                "Le référentiel en JSON (format siofill-referentiel/1), règles de session comprises");
   return Command{app, [opt, &global] { return run_referentiel(*opt, global); }};
 }
 

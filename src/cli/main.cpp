@@ -42,25 +42,29 @@ int main(int argc, char** argv) {
   mallopt(M_MMAP_THRESHOLD, 4 << 20);
   siofill::xlsx::filter_library_messages();  // before any thread: see xlsx/library_messages.hpp
   try {
-    CLI::App app{"siofill — remplit les formulaires officiels du BTS SIO (grille de compétences, tableau de "
-                 "synthèse, fiches de réalisation) à partir des preuves d’un étudiant.",
-                 "siofill"};
+    CLI::App app{
+        "siofill — remplit les formulaires officiels du BTS SIO (grille de compétences, tableau de "
+        "synthèse, fiches de réalisation) à partir des preuves d’un étudiant.",
+        "siofill"};
     use_french_help(app);
     app.set_help_flag("-h,--help", "Affiche cette aide et quitte");
-    app.set_version_flag("--version", version_text, "Affiche la version, le référentiel et les règles de session intégrés, et quitte");
+    app.set_version_flag("--version", version_text,
+                         "Affiche la version, le référentiel et les règles de session intégrés, et quitte");
     app.require_subcommand(1);
-    app.footer("Codes de retour : 0 tout va bien ; 1 au moins un étudiant bloqué ou en échec (les autres sont "
-               "traités) ; 2 erreur d’utilisation ou fichier d’entrée invalide ; 130 interrompu (Ctrl-C, kill, "
-               "fermeture du terminal : seuls les fichiers complets sont gardés).");
+    app.footer(
+        "Codes de retour : 0 tout va bien ; 1 au moins un étudiant bloqué ou en échec (les autres sont "
+        "traités) ; 2 erreur d’utilisation ou fichier d’entrée invalide ; 130 interrompu (Ctrl-C, kill, "
+        "fermeture du terminal : seuls les fichiers complets sont gardés).");
     GlobalOptions global;
     global.argv = argv;
     // No CLI::ExistingFile check: the référentiel's reader says in French what is wrong with the file.
     app.add_option("--referentiel", global.referentiel, "Référentiel à utiliser à la place du référentiel intégré")
         ->type_name("FICHIER");
-    std::vector<Command> commands = {add_fill_command(app, global), add_batch_command(app, global), add_check_command(app, global), add_coverage_command(app, global),
+    std::vector<Command> commands = {add_fill_command(app, global),        add_batch_command(app, global),
+                                     add_check_command(app, global),       add_coverage_command(app, global),
                                      add_referentiel_command(app, global), add_forms_command(app, global),
-                                     add_import_command(app, global), add_init_command(app, global),
-                                     add_serve_command(app, global), add_plan_command(app, global)};
+                                     add_import_command(app, global),      add_init_command(app, global),
+                                     add_serve_command(app, global),       add_plan_command(app, global)};
     for (Command& c : commands) {
       c.app->set_help_flag("-h,--help", "Affiche l’aide de cette commande");
       c.app->fallthrough();  // --referentiel may come after the command name

@@ -49,15 +49,15 @@ bool select_forms(const std::string& list, const std::vector<const forms::FormSp
     // Old names still work, so that scripts written before do; files get the new id.
     if (const auto current = forms::renamed_form(name)) {
       std::cerr << "note : --form " << name << " est l’ancien nom du formulaire « " << *current
-                << " » (le numéro d’épreuve dépend désormais de la session) ; les fichiers s’appellent « …_"
-                << *current << ".… »\n";
+                << " » (le numéro d’épreuve dépend désormais de la session) ; les fichiers s’appellent « …_" << *current
+                << ".… »\n";
       add_once(out, forms::find_form(*current));
       continue;
     }
     std::string all;
     for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
-    std::cerr << "erreur : --form : formulaire « " << text::shown_name(name) << " » inconnu" << text::suggestion_suffix(name, known)
-              << " (formulaires : " << all << ")\n";
+    std::cerr << "erreur : --form : formulaire « " << text::shown_name(name) << " » inconnu"
+              << text::suggestion_suffix(name, known) << " (formulaires : " << all << ")\n";
     ok = false;
   }
   if (ok && out.empty()) {
@@ -82,8 +82,8 @@ bool select_formats(const std::string& list, std::vector<const writers::OutputFo
     }
     std::string all;
     for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
-    std::cerr << "erreur : --format : format « " << text::shown_name(name) << " » inconnu" << text::suggestion_suffix(name, known)
-              << " (formats : " << all << ")\n";
+    std::cerr << "erreur : --format : format « " << text::shown_name(name) << " » inconnu"
+              << text::suggestion_suffix(name, known) << " (formats : " << all << ")\n";
     ok = false;
   }
   if (ok && out.empty()) {

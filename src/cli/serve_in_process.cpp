@@ -36,7 +36,8 @@ void open_browser(const std::string& url) {
 
 int run_serve(const ServeOptions& opt, const GlobalOptions& global) {
   if (opt.port < 0 || opt.port > 65535) {
-    std::cerr << "erreur : --port " << opt.port << " : un numéro de 1 à 65535 est attendu (0 : un port libre au hasard)\n";
+    std::cerr << "erreur : --port " << opt.port
+              << " : un numéro de 1 à 65535 est attendu (0 : un port libre au hasard)\n";
     return kInputError;
   }
   const std::optional<RunInputs> run = read_run_inputs(global, opt.sequences);
@@ -49,7 +50,8 @@ int run_serve(const ServeOptions& opt, const GlobalOptions& global) {
   settings.write_options = run->write_options;
   if (opt.jobs > 0) settings.limits.jobs = opt.jobs;
   if (!is_loopback(settings.host))
-    std::cerr << "\n*** ATTENTION : siofill serve écoute sur « " << text::shown_name(settings.host) << " » : les autres "
+    std::cerr << "\n*** ATTENTION : siofill serve écoute sur « " << text::shown_name(settings.host)
+              << " » : les autres "
               << "ordinateurs du réseau peuvent ouvrir la page et envoyer des fichiers d’étudiants, sans mot de passe. "
               << "Sans --host, seul cet ordinateur y a accès (127.0.0.1). ***\n\n";
   std::string problem;

@@ -10,8 +10,8 @@ void add_once(std::vector<std::string>& list, const std::string& id) {
 }
 
 bool in_bloc(const Bloc& bloc, const Competence* c) {
-  return c && std::any_of(bloc.competences.begin(), bloc.competences.end(),
-                          [&](const Competence& x) { return &x == c; });
+  return c &&
+         std::any_of(bloc.competences.begin(), bloc.competences.end(), [&](const Competence& x) { return &x == c; });
 }
 
 }  // namespace
@@ -76,14 +76,17 @@ BlocCoverage compute_coverage(const Referentiel& ref, const Bloc& bloc, const Ev
     const ResolvedCode code = resolve_code(ref, l.competence, option);
     CompetenceCoverage* cc = in_bloc(bloc, code.competence) ? find(code.competence) : nullptr;
     if (!cc) continue;
-    if (!code.sous_competence) cc->lacune = true;
-    else if (SousCompetenceCoverage* sc = find_sous(*cc, code.sous_competence)) sc->lacune = true;
+    if (!code.sous_competence)
+      cc->lacune = true;
+    else if (SousCompetenceCoverage* sc = find_sous(*cc, code.sous_competence))
+      sc->lacune = true;
   }
   // Indicators in the référentiel's order, so every output lists them alike.
   for (CompetenceCoverage& cc : out.competences) {
     std::vector<std::string> ordered;
     for (const Indicateur& i : cc.competence->indicateurs)
-      if (std::find(cc.indicateurs.begin(), cc.indicateurs.end(), i.id) != cc.indicateurs.end()) ordered.push_back(i.id);
+      if (std::find(cc.indicateurs.begin(), cc.indicateurs.end(), i.id) != cc.indicateurs.end())
+        ordered.push_back(i.id);
     cc.indicateurs = std::move(ordered);
   }
   return out;
@@ -102,8 +105,9 @@ std::vector<bool> realisation_marks(const Referentiel& ref, const Bloc& bloc, co
 
 bool realisation_concerns(const Referentiel& ref, const Bloc& bloc, const Realisation& r, Option option) {
   if (r.activites.empty()) return true;
-  return std::any_of(r.activites.begin(), r.activites.end(),
-                     [&](const Activite& a) { return in_bloc(bloc, resolve_code(ref, a.competence, option).competence); });
+  return std::any_of(r.activites.begin(), r.activites.end(), [&](const Activite& a) {
+    return in_bloc(bloc, resolve_code(ref, a.competence, option).competence);
+  });
 }
 
 }  // namespace siofill

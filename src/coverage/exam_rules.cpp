@@ -58,8 +58,9 @@ class RuleChecker {
       warn("centre-absent", "/candidat",
            "Le centre de formation n’est pas renseigné (champ « centre ») : il figure sur le tableau de synthèse.");
     if (ev_.candidat.portfolio.empty())
-      warn("portfolio-absent", "/candidat",
-           "L’adresse URL du portfolio n’est pas renseignée (champ « portfolio ») : le tableau de synthèse la demande.");
+      warn(
+          "portfolio-absent", "/candidat",
+          "L’adresse URL du portfolio n’est pas renseignée (champ « portfolio ») : le tableau de synthèse la demande.");
     else if (ev_.candidat.portfolio.rfind("http://", 0) != 0 && ev_.candidat.portfolio.rfind("https://", 0) != 0)
       warn("portfolio-url", "/candidat/portfolio",
            "L’adresse du portfolio " + quoted(ev_.candidat.portfolio) +
@@ -72,12 +73,14 @@ class RuleChecker {
             "La réalisation " + r.id + " n’a pas d’intitulé : le tableau de synthèse ne peut pas la présenter.");
     if (!r.cadre)
       block("cadre-absent", r.pointer,
-            name_of(r) + " n’a pas de cadre (« formation », « stage-1 » ou « stage-2 ») : impossible de la placer "
-                         "dans une rubrique du tableau de synthèse.");
+            name_of(r) +
+                " n’a pas de cadre (« formation », « stage-1 » ou « stage-2 ») : impossible de la placer "
+                "dans une rubrique du tableau de synthèse.");
     if (!r.debut || !r.fin)
       warn("periode-incomplete", r.pointer,
-           name_of(r) + " n’a pas de période complète (« debut » et « fin ») : la colonne Période "
-                        "(JJ/MM/AA au JJ/MM/AA) restera à remplir à la main.");
+           name_of(r) +
+               " n’a pas de période complète (« debut » et « fin ») : la colonne Période "
+               "(JJ/MM/AA au JJ/MM/AA) restera à remplir à la main.");
     const Date cutoff{ev_.candidat.session, 6, 30};
     if (r.fin && ev_.candidat.session > 0 && *r.fin > cutoff)
       block("fin-apres-session", r.pointer + "/fin",
@@ -92,8 +95,9 @@ class RuleChecker {
            name_of(r) + " ne cite aucune activité : elle ne mobilise aucune compétence.");
     if (r.modalite == Modalite::Equipe && r.contribution.empty())
       warn("contribution-absente", r.pointer,
-           name_of(r) + " a été faite en équipe mais la contribution personnelle n’est pas décrite "
-                        "(champ « contribution »).");
+           name_of(r) +
+               " a été faite en équipe mais la contribution personnelle n’est pas décrite "
+               "(champ « contribution »).");
   }
 
   // "E5": the candidate's session decides (référentiel rules).
@@ -115,8 +119,8 @@ class RuleChecker {
     }
     if (!bloc.capacites_transversales.empty() && !cov.transversal)
       warn("capacite-transversale", "/realisations",
-           "Aucune réalisation en équipe avec une contribution personnelle décrite (" + exam +
-               ") : la case " + quoted(bloc.capacites_transversales.front().intitule) + " ne sera pas cochée.");
+           "Aucune réalisation en équipe avec une contribution personnelle décrite (" + exam + ") : la case " +
+               quoted(bloc.capacites_transversales.front().intitule) + " ne sera pas cochée.");
     std::map<Cadre, int> counts;
     for (const Realisation& r : ev_.realisations)
       if (r.cadre && realisation_concerns(ref_, bloc, r, ev_.candidat.option)) ++counts[*r.cadre];

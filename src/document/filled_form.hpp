@@ -55,14 +55,14 @@ struct Row {
 };
 
 struct Table {
-  std::vector<double> widths;   // relative column widths (any unit, they are normalised)
+  std::vector<double> widths;  // relative column widths (any unit, they are normalised)
   std::vector<Row> rows;
   bool borders = true;
 };
 
 struct Heading {
   std::string text;
-  int level = 1;                // 1: form title, 2: subtitle, 3: section title
+  int level = 1;  // 1: form title, 2: subtitle, 3: section title
   Align align = Align::Center;
 };
 
@@ -99,7 +99,7 @@ struct Metadata {
 };
 
 struct FilledForm {
-  std::string form_id;          // "grille-b1", …
+  std::string form_id;  // "grille-b1", …
   Metadata meta;
   std::vector<Section> sections;
   // When set, footers also count the pages of the whole document, under this

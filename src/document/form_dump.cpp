@@ -12,18 +12,24 @@ std::string quoted(const std::string& s) { return "« " + text::shown_name(s) + 
 
 const char* align_name(Align a) {
   switch (a) {
-    case Align::Left: return "left";
-    case Align::Center: return "center";
-    case Align::Right: return "right";
+    case Align::Left:
+      return "left";
+    case Align::Center:
+      return "center";
+    case Align::Right:
+      return "right";
   }
   return "?";
 }
 
 const char* style_name(Style s) {
   switch (s) {
-    case Style::Body: return "body";
-    case Style::Small: return "small";
-    case Style::Label: return "label";
+    case Style::Body:
+      return "body";
+    case Style::Small:
+      return "small";
+    case Style::Label:
+      return "label";
   }
   return "?";
 }
@@ -44,8 +50,12 @@ std::string spans_text(const std::vector<Span>& spans) {
 std::string item_line(const Item& item) {
   std::string line;
   switch (item.kind) {
-    case Item::Kind::Text: line = "text"; break;
-    case Item::Kind::Bullet: line = "bullet"; break;
+    case Item::Kind::Text:
+      line = "text";
+      break;
+    case Item::Kind::Bullet:
+      line = "bullet";
+      break;
     case Item::Kind::Checkbox:
       line = item.checked ? "[x]" : "[ ]";
       if (!item.mark.empty()) line += " mark " + quoted(item.mark);
@@ -108,8 +118,7 @@ std::string dump_form(const FilledForm& form) {
   if (!form.whole_part.empty()) out << "whole part " << quoted(form.whole_part) << '\n';
   for (std::size_t s = 0; s < form.sections.size(); ++s) {
     const Section& section = form.sections[s];
-    out << "\nsection " << s + 1 << ' '
-        << (section.orientation == Orientation::Portrait ? "portrait" : "landscape");
+    out << "\nsection " << s + 1 << ' ' << (section.orientation == Orientation::Portrait ? "portrait" : "landscape");
     if (!section.part.empty()) out << ", part " << quoted(section.part);
     out << ", footer " << quoted(section.footer) << '\n';
     for (const Bookmark& b : section.bookmarks)

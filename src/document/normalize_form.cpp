@@ -189,8 +189,10 @@ void normalize_form(FilledForm& form) {
   for_each_text(form, [](std::string& s) { normalize_in_place(s); });
   for (Section& section : form.sections)
     for (Block& block : section.blocks) {
-      if (auto* table = std::get_if<Table>(&block)) normalize_table(*table);
-      else if (auto* heading = std::get_if<Heading>(&block)) heading->level = std::clamp(heading->level, 1, 3);
+      if (auto* table = std::get_if<Table>(&block))
+        normalize_table(*table);
+      else if (auto* heading = std::get_if<Heading>(&block))
+        heading->level = std::clamp(heading->level, 1, 3);
     }
 }
 
@@ -199,8 +201,10 @@ bool is_normalized(const FilledForm& form) {
   for_each_text(form, [&ok](const std::string& s) { ok = ok && is_normalized_text(s); });
   for (const Section& section : form.sections)
     for (const Block& block : section.blocks) {
-      if (const auto* table = std::get_if<Table>(&block)) ok = ok && is_normalized_table(*table);
-      else if (const auto* heading = std::get_if<Heading>(&block)) ok = ok && heading->level >= 1 && heading->level <= 3;
+      if (const auto* table = std::get_if<Table>(&block))
+        ok = ok && is_normalized_table(*table);
+      else if (const auto* heading = std::get_if<Heading>(&block))
+        ok = ok && heading->level >= 1 && heading->level <= 3;
     }
   return ok;
 }

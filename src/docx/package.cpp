@@ -36,16 +36,20 @@ Package build_package(const doc::FilledForm& form, const doc::WriteOptions& opti
     const std::string n = std::to_string(i + 1);
     footer_ids.push_back("rId" + std::to_string(i + 3));
     document_rels.push_back({footer_ids.back(), rel_type("footer"), "footer" + n + ".xml"});
-    footers.push_back({"word/footer" + n + ".xml", std::string(kWordMl) + "footer+xml", build_footer_part(ctx, sections[i], sections.size() == 1)});
+    footers.push_back({"word/footer" + n + ".xml", std::string(kWordMl) + "footer+xml",
+                       build_footer_part(ctx, sections[i], sections.size() == 1)});
   }
 
   std::vector<Part> parts;
-  parts.push_back({"_rels/.rels", kRelsType,
-                   build_relationships_part(ctx, {
-                       {"rId1", rel_type("officeDocument"), "word/document.xml"},
-                       {"rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"},
-                       {"rId3", rel_type("extended-properties"), "docProps/app.xml"},
-                   })});
+  parts.push_back(
+      {"_rels/.rels", kRelsType,
+       build_relationships_part(
+           ctx, {
+                    {"rId1", rel_type("officeDocument"), "word/document.xml"},
+                    {"rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                     "docProps/core.xml"},
+                    {"rId3", rel_type("extended-properties"), "docProps/app.xml"},
+                })});
   parts.push_back({"word/document.xml", std::string(kWordMl) + "document.main+xml",
                    build_document_part(ctx, sections, footer_ids)});
   parts.push_back({"word/_rels/document.xml.rels", kRelsType, build_relationships_part(ctx, document_rels)});

@@ -10,9 +10,12 @@ namespace {
 
 const char* jc_value(doc::Align align) {
   switch (align) {
-    case doc::Align::Center: return "center";
-    case doc::Align::Right: return "right";
-    case doc::Align::Left: break;
+    case doc::Align::Center:
+      return "center";
+    case doc::Align::Right:
+      return "right";
+    case doc::Align::Left:
+      break;
   }
   return "left";
 }

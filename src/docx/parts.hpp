@@ -34,7 +34,7 @@ struct Relationship {
 XMLElement* build_relationships_part(BuildContext& ctx, const std::vector<Relationship>& relationships);
 
 struct PartType {
-  std::string name;          // "/word/document.xml"
+  std::string name;  // "/word/document.xml"
   std::string content_type;
 };
 // [Content_Types].xml (zip only: the flat XML gives each part's type inline)

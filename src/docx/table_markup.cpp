@@ -76,7 +76,8 @@ std::vector<int> cell_widths_of(const doc::Row& row, const std::vector<int>& gri
   for (const doc::Cell& cell : row.cells) {
     const auto span = static_cast<std::size_t>(cell.colspan);
     assert(span >= 1 && col + span <= grid.size());
-    widths.push_back(std::accumulate(grid.begin() + static_cast<long>(col), grid.begin() + static_cast<long>(col + span), 0));
+    widths.push_back(
+        std::accumulate(grid.begin() + static_cast<long>(col), grid.begin() + static_cast<long>(col + span), 0));
     col += span;
   }
   return widths;
@@ -113,7 +114,8 @@ bool row_may_exceed_page(const doc::Row& row, const std::vector<int>& cell_width
       std::size_t start = 0;
       while (true) {  // each forced line break starts a new line
         const std::size_t nl = text.find('\n', start);
-        const std::string_view line = std::string_view(text).substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+        const std::string_view line =
+            std::string_view(text).substr(start, nl == std::string::npos ? std::string::npos : nl - start);
         lines += std::max(1.0, std::ceil(text_width_in_chars(line) / chars_per_line));
         if (nl == std::string::npos) break;
         start = nl + 1;

@@ -15,8 +15,8 @@ namespace siofill::docx {
 struct RunStyle {
   bool bold = false;
   bool italic = false;
-  int size = 0;                  // half-points; 0 keeps the paragraph style's size
-  const char* font = nullptr;    // nullptr keeps the document font
+  int size = 0;                // half-points; 0 keeps the paragraph style's size
+  const char* font = nullptr;  // nullptr keeps the document font
 };
 
 // <w:rPr> for `style`, added to `run` only when it sets something.

@@ -41,8 +41,8 @@ std::string w3cdtf_from_unix(std::int64_t seconds) {
 }
 
 CivilTime zip_time_from_unix(std::int64_t seconds) {
-  constexpr std::int64_t kFirst = 315532800;     // 1980-01-01T00:00:00Z
-  constexpr std::int64_t kLast = 4354819198;     // 2107-12-31T23:59:58Z
+  constexpr std::int64_t kFirst = 315532800;  // 1980-01-01T00:00:00Z
+  constexpr std::int64_t kLast = 4354819198;  // 2107-12-31T23:59:58Z
   CivilTime t = civil_from_unix(std::clamp(seconds, kFirst, kLast));
   t.second -= t.second % 2;
   return t;

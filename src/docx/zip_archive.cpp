@@ -100,7 +100,8 @@ void ZipArchive::add(const std::string& name, std::string_view data) {
   if (rc != ZIP_OK) fail("ajout d’une entrée", rc);
   rc = zipWriteInFileInZip(z.zip, packed.data(), static_cast<unsigned>(packed.size()));
   if (rc != ZIP_OK) fail("écriture d’une entrée", rc);
-  const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()));
+  const uLong crc =
+      crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()));
   rc = zipCloseFileInZipRaw(z.zip, static_cast<uLong>(data.size()), crc);
   if (rc != ZIP_OK) fail("fermeture d’une entrée", rc);
 }

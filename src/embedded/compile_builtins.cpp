@@ -74,8 +74,7 @@ void write(std::ostream& o, const Referentiel& r) {
       o << "},\n.indicateurs = {";
       for (const Indicateur& i : c.indicateurs) o << "{.id = " << lit(i.id) << ", .texte = " << lit(i.texte) << "}, ";
       o << "},\n.savoirs = {.technologiques = " << texts(c.savoirs.technologiques)
-        << ", .economiques_juridiques_manageriaux = " << texts(c.savoirs.economiques_juridiques_manageriaux)
-        << "}},\n";
+        << ", .economiques_juridiques_manageriaux = " << texts(c.savoirs.economiques_juridiques_manageriaux) << "}},\n";
     }
     o << "}},\n";
   }
@@ -98,19 +97,26 @@ void write(std::ostream& o, const Referentiel& r) {
 
 std::string form_type(forms::FormType t) {
   switch (t) {
-    case forms::FormType::Grille: return "FormType::Grille";
-    case forms::FormType::Synthese: return "FormType::Synthese";
-    case forms::FormType::Fiche: return "FormType::Fiche";
-    case forms::FormType::Dossier: break;
+    case forms::FormType::Grille:
+      return "FormType::Grille";
+    case forms::FormType::Synthese:
+      return "FormType::Synthese";
+    case forms::FormType::Fiche:
+      return "FormType::Fiche";
+    case forms::FormType::Dossier:
+      break;
   }
   return "FormType::Dossier";
 }
 
 std::string cadre(Cadre c) {
   switch (c) {
-    case Cadre::Formation: return "Cadre::Formation";
-    case Cadre::Stage1: return "Cadre::Stage1";
-    case Cadre::Stage2: break;
+    case Cadre::Formation:
+      return "Cadre::Formation";
+    case Cadre::Stage1:
+      return "Cadre::Stage1";
+    case Cadre::Stage2:
+      break;
   }
   return "Cadre::Stage2";
 }
@@ -133,14 +139,16 @@ void write(std::ostream& o, const forms::FormSpec& f) {
     << ",\n.sous_titre = " << lit(f.sous_titre) << ", .pied = " << lit(f.pied) << ", .signet = " << lit(f.signet)
     << ", .partie = " << lit(f.partie) << ",\n.identite = {";
   for (const forms::IdentityField& i : f.identite)
-    o << "{.libelle = " << lit(i.libelle) << ", .valeur = " << lit(i.valeur) << ", .cases = " << texts(i.cases) << "}, ";
+    o << "{.libelle = " << lit(i.libelle) << ", .valeur = " << lit(i.valeur) << ", .cases = " << texts(i.cases)
+      << "}, ";
   o << "},\n.colonnes = {";
   for (double c : f.colonnes) o << real(c) << ", ";
   o << "},\n.libelles = {";
   for (const auto& [key, text] : f.libelles) o << "{" << lit(key) << ", " << lit(text) << "},\n";
   o << "},\n.rubriques = {";
   for (const Rubrique& r : f.rubriques)
-    o << "{.cadre = " << cadre(r.cadre) << ", .intitule = " << lit(r.intitule) << ", .capacite = " << r.capacite << "}, ";
+    o << "{.cadre = " << cadre(r.cadre) << ", .intitule = " << lit(r.intitule) << ", .capacite = " << r.capacite
+      << "}, ";
   o << "}}";
 }
 

@@ -37,8 +37,7 @@ std::optional<Date> parse_iso_date(std::string_view s) {
     return v;
   };
   const auto y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-  if (!y || !m || !d || *y < 1900 || *m < 1 || *m > 12 || *d < 1 || *d > days_in_month(*y, *m))
-    return std::nullopt;
+  if (!y || !m || !d || *y < 1900 || *m < 1 || *m > 12 || *d < 1 || *d > days_in_month(*y, *m)) return std::nullopt;
   return Date{*y, *m, *d};
 }
 

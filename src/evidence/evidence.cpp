@@ -4,9 +4,12 @@ namespace siofill {
 
 std::string_view cadre_name(Cadre c) {
   switch (c) {
-    case Cadre::Formation: return "formation";
-    case Cadre::Stage1: return "stage-1";
-    case Cadre::Stage2: return "stage-2";
+    case Cadre::Formation:
+      return "formation";
+    case Cadre::Stage1:
+      return "stage-1";
+    case Cadre::Stage2:
+      return "stage-2";
   }
   return "formation";
 }

@@ -68,8 +68,8 @@ class EvidenceReader {
       return;
     }
     if (!f->is_string() || f->get<std::string>() != kFormat)
-      report_.at("/format", "format non pris en charge : attendu \"siofill-evidence/1\", reçu " +
-                                json::describe_value(*f));
+      report_.at("/format",
+                 "format non pris en charge : attendu \"siofill-evidence/1\", reçu " + json::describe_value(*f));
   }
 
   Candidat read_candidat(const Json& j) {
@@ -94,9 +94,10 @@ class EvidenceReader {
     // for is the référentiel's business (its rules give the exam numbers).
     c.session = static_cast<int>(v.integer("session", Need::Required, 2020, 2100).value_or(0));
     if (c.session && !ref_.rules_for(c.session))
-      report_.at("/candidat/session", "session " + std::to_string(c.session) +
-                                          " : le référentiel ne dit pas quelles épreuves la jugent (sessions connues : " +
-                                          ref_.known_sessions() + ")");
+      report_.at("/candidat/session",
+                 "session " + std::to_string(c.session) +
+                     " : le référentiel ne dit pas quelles épreuves la jugent (sessions connues : " +
+                     ref_.known_sessions() + ")");
     c.centre = v.text("centre", Need::Optional, line(true, 300)).value_or("");
     c.portfolio = v.text("portfolio", Need::Optional, line(true, 2000)).value_or("");
     option_ = c.option;
@@ -110,8 +111,9 @@ class EvidenceReader {
     if (value.empty()) return;
     const std::string pointer = std::string("/candidat/") + key;
     if (text::has_no_visible_character(value)) {
-      report_.at(pointer, "texte invisible : seulement des espaces ou des caractères sans largeur (comme U+200B) ; "
-                          "une valeur lisible est attendue");
+      report_.at(pointer,
+                 "texte invisible : seulement des espaces ou des caractères sans largeur (comme U+200B) ; "
+                 "une valeur lisible est attendue");
       value.clear();
     } else if (const auto c = text::first_bidi_control(value)) {
       report_.at(pointer, "caractère de contrôle bidirectionnel " + text::code_point_name(*c) +
@@ -167,8 +169,9 @@ class EvidenceReader {
     if (!a) return out;
     const std::string ptr = v.pointer_to("sequences");
     if (cadre != Cadre::Formation) {
-      report_.at(ptr, "seule une réalisation en cours de formation (\"cadre\": \"formation\") cite des séquences "
-                      "du plan de la section");
+      report_.at(ptr,
+                 "seule une réalisation en cours de formation (\"cadre\": \"formation\") cite des séquences "
+                 "du plan de la section");
       return out;
     }
     if (a->size() > limits_.max_documents) {
@@ -220,10 +223,9 @@ class EvidenceReader {
                                                   std::to_string(limits_.max_activites) + ")");
       else if ((activites_seen_ += a->size()) > limits_.max_activites_total && !total_reported_) {
         total_reported_ = true;
-        report_.at(v.pointer_to("activites"), "trop d’activités dans le fichier (au moins " +
-                                                  std::to_string(activites_seen_) + " ; au plus " +
-                                                  std::to_string(limits_.max_activites_total) +
-                                                  " pour toutes les réalisations ensemble)");
+        report_.at(v.pointer_to("activites"),
+                   "trop d’activités dans le fichier (au moins " + std::to_string(activites_seen_) + " ; au plus " +
+                       std::to_string(limits_.max_activites_total) + " pour toutes les réalisations ensemble)");
       } else if (!total_reported_)
         for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append(v.pointer_to("activites"), i));
              ++i)
@@ -248,8 +250,8 @@ class EvidenceReader {
     }
     report_.at(ptr, "code « " + code +
                         " » inconnu : une compétence (« B1.3 ») ou une sous-compétence (« B1.3.2 ») du "
-                        "référentiel est attendue" + known_range(code) +
-                        text::suggestion_suffix(code, ref_.codes_for(option_)));
+                        "référentiel est attendue" +
+                        known_range(code) + text::suggestion_suffix(code, ref_.codes_for(option_)));
     return nullptr;
   }
 
@@ -280,8 +282,8 @@ class EvidenceReader {
     const Competence* owner = a.competence.empty() ? nullptr : resolve_code(a.competence, v.pointer_to("competence"));
     if (const Json* list = v.array("indicateurs", Need::Optional)) {
       if (list->size() > limits_.max_indicateurs) {
-        report_.at(v.pointer_to("indicateurs"), "trop d’indicateurs (" + std::to_string(list->size()) +
-                                                    " ; au plus " + std::to_string(limits_.max_indicateurs) + ")");
+        report_.at(v.pointer_to("indicateurs"), "trop d’indicateurs (" + std::to_string(list->size()) + " ; au plus " +
+                                                    std::to_string(limits_.max_indicateurs) + ")");
         return a;
       }
       for (std::size_t i = 0; i < list->size(); ++i) {

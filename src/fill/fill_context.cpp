@@ -64,7 +64,8 @@ forms::Variables realisation_vars(const Realisation& r, std::size_t numero) {
 
 void add_form_header(const FillContext& ctx, std::vector<doc::Block>& blocks) {
   blocks.push_back(doc::Heading{ctx.text(ctx.spec.titre), 1, doc::Align::Center});
-  if (!ctx.spec.sous_titre.empty()) blocks.push_back(doc::Heading{ctx.text(ctx.spec.sous_titre), 2, doc::Align::Center});
+  if (!ctx.spec.sous_titre.empty())
+    blocks.push_back(doc::Heading{ctx.text(ctx.spec.sous_titre), 2, doc::Align::Center});
   if (ctx.spec.identite.empty()) return;
   // Choices ("☒ SISR  ☐ SLAM") get one column each; plain values span them all.
   std::size_t choices = 1;

@@ -16,10 +16,10 @@ struct FillContext {
   const forms::FormSpec& spec;
   const Referentiel& ref;
   const Evidence& ev;
-  const Bloc* bloc;                               // may be null if the référentiel lacks it
-  std::vector<const Competence*> competences;     // columns/rows, in référentiel order
-  std::vector<const Realisation*> realisations;   // those concerning the bloc, in evidence order
-  forms::Variables vars;                          // candidat.*, bloc.*, form.id
+  const Bloc* bloc;                              // may be null if the référentiel lacks it
+  std::vector<const Competence*> competences;    // columns/rows, in référentiel order
+  std::vector<const Realisation*> realisations;  // those concerning the bloc, in evidence order
+  forms::Variables vars;                         // candidat.*, bloc.*, form.id
 
   // Renders a spec text with the base variables plus `extra`.
   std::string text(const std::string& tmpl, const forms::Variables& extra = {}) const;

@@ -56,7 +56,8 @@ class FicheBuilder {
 
   void choice_row(std::string_view key, std::initializer_list<std::pair<const char*, bool>> choices) {
     doc::Cell cell;
-    for (const auto& [label, checked] : choices) cell.items.push_back(doc::checkbox_item(checked, ctx_.label(label, vars_)));
+    for (const auto& [label, checked] : choices)
+      cell.items.push_back(doc::checkbox_item(checked, ctx_.label(label, vars_)));
     add(key, std::move(cell));
   }
 
@@ -71,7 +72,8 @@ class FicheBuilder {
     const std::vector<bool> marks = realisation_marks(ctx_.ref, *ctx_.bloc, r_, ctx_.ev.candidat.option);
     doc::Cell cell;
     for (std::size_t i = 0; i < ctx_.competences.size(); ++i)
-      cell.items.push_back(doc::checkbox_item(marks[i], ctx_.label("competence", competence_vars(*ctx_.competences[i]))));
+      cell.items.push_back(
+          doc::checkbox_item(marks[i], ctx_.label("competence", competence_vars(*ctx_.competences[i]))));
     add("competences", std::move(cell));
   }
 
@@ -83,10 +85,10 @@ class FicheBuilder {
       if (!code.competence || ctx_.ref.bloc_of(*code.competence) != ctx_.bloc) continue;
       doc::Item item = doc::bullet_item("");
       item.spans = {doc::Span{a.competence + " ", true, false}};
-      item.spans.push_back(doc::Span{a.description.empty() ? (code.sous_competence ? code.sous_competence->intitule
-                                                                                   : code.competence->intitule)
-                                                          : a.description,
-                                     false, false});
+      item.spans.push_back(doc::Span{
+          a.description.empty() ? (code.sous_competence ? code.sous_competence->intitule : code.competence->intitule)
+                                : a.description,
+          false, false});
       cell.items.push_back(std::move(item));
     }
     if (cell.items.empty()) cell.items.push_back(value_item(""));
@@ -104,7 +106,7 @@ class FicheBuilder {
 doc::Section fill_fiche(const FillContext& ctx) {
   doc::Section section;
   section.orientation = ctx.spec.orientation == forms::PageOrientation::Landscape ? doc::Orientation::Landscape
-                                                                                   : doc::Orientation::Portrait;
+                                                                                  : doc::Orientation::Portrait;
   section.footer = ctx.text(ctx.spec.pied);
   if (!ctx.bloc || ctx.realisations.empty()) {
     add_form_header(ctx, section.blocks);

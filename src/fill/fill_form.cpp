@@ -14,7 +14,8 @@ doc::Metadata metadata(const forms::FormSpec& spec, const FillContext& ctx, cons
   meta.title = ctx.text(spec.doc_titre);
   meta.subject = ctx.text(spec.doc_sujet);
   meta.author = ev.candidat.nom + " " + ev.candidat.prenom;
-  meta.keywords = "BTS SIO; session " + std::to_string(ev.candidat.session) + "; " + spec.id + "; n° " + ev.candidat.numero;
+  meta.keywords =
+      "BTS SIO; session " + std::to_string(ev.candidat.session) + "; " + spec.id + "; n° " + ev.candidat.numero;
   return meta;
 }
 
@@ -52,13 +53,22 @@ doc::FilledForm fill_one(const forms::FormSpec& spec, const Referentiel& ref, co
   form.form_id = spec.id;
   form.meta = metadata(spec, ctx, ev);
   switch (spec.type) {
-    case forms::FormType::Grille: form.sections.push_back(fill_grille(ctx)); break;
-    case forms::FormType::Synthese: form.sections.push_back(fill_synthese(ctx)); break;
-    case forms::FormType::Fiche: form.sections.push_back(fill_fiche(ctx)); break;
-    case forms::FormType::Dossier: break;
+    case forms::FormType::Grille:
+      form.sections.push_back(fill_grille(ctx));
+      break;
+    case forms::FormType::Synthese:
+      form.sections.push_back(fill_synthese(ctx));
+      break;
+    case forms::FormType::Fiche:
+      form.sections.push_back(fill_fiche(ctx));
+      break;
+    case forms::FormType::Dossier:
+      break;
   }
   // The form's own bookmark opens its first page, before those of its parts (réalisations).
-  const std::string& title = !spec.signet.empty() ? spec.signet : !spec.sous_titre.empty() ? spec.sous_titre : spec.titre;
+  const std::string& title = !spec.signet.empty()       ? spec.signet
+                             : !spec.sous_titre.empty() ? spec.sous_titre
+                                                        : spec.titre;
   if (!form.sections.empty()) {
     auto& marks = form.sections.front().bookmarks;
     marks.insert(marks.begin(), doc::Bookmark{ctx.text(title), 1, 0});

@@ -34,7 +34,8 @@ doc::Row realisation_row(const FillContext& ctx, const Realisation& r, std::size
   const std::string period = r.debut || r.fin ? ctx.label("periode", rv) : "";
   doc::Row row;
   row.cells.push_back(std::move(what));
-  row.cells.push_back(doc::Cell{{doc::text_item(period, doc::Style::Body, doc::Align::Center)}, 1, false, doc::VAlign::Middle});
+  row.cells.push_back(
+      doc::Cell{{doc::text_item(period, doc::Style::Body, doc::Align::Center)}, 1, false, doc::VAlign::Middle});
   const std::vector<bool> marks = realisation_marks(ctx.ref, *ctx.bloc, r, ctx.ev.candidat.option);
   for (bool m : marks)
     row.cells.push_back(doc::Cell{{doc::mark_item(m, ctx.label("marque"))}, 1, false, doc::VAlign::Middle});
@@ -53,7 +54,7 @@ doc::Row blank_row(std::size_t columns) {
 doc::Section fill_synthese(const FillContext& ctx) {
   doc::Section section;
   section.orientation = ctx.spec.orientation == forms::PageOrientation::Landscape ? doc::Orientation::Landscape
-                                                                                   : doc::Orientation::Portrait;
+                                                                                  : doc::Orientation::Portrait;
   section.footer = ctx.text(ctx.spec.pied);
   add_form_header(ctx, section.blocks);
   if (!ctx.bloc) return section;
@@ -62,17 +63,20 @@ doc::Section fill_synthese(const FillContext& ctx) {
   const int columns = static_cast<int>(2 + n);
   doc::Table table;
   table.widths = {ctx.spec.colonnes[0], ctx.spec.colonnes[1]};
-  for (std::size_t i = 0; i < n; ++i) table.widths.push_back(ctx.spec.colonnes[2] / static_cast<double>(std::max<std::size_t>(n, 1)));
+  for (std::size_t i = 0; i < n; ++i)
+    table.widths.push_back(ctx.spec.colonnes[2] / static_cast<double>(std::max<std::size_t>(n, 1)));
 
   doc::Row header;
   header.header = true;
   for (const char* key : {"entete_realisation", "entete_periode"})
-    header.cells.push_back(doc::Cell{{doc::text_item(ctx.label(key), doc::Style::Label, doc::Align::Center)}, 1, true,
-                                     doc::VAlign::Middle});
+    header.cells.push_back(doc::Cell{
+        {doc::text_item(ctx.label(key), doc::Style::Label, doc::Align::Center)}, 1, true, doc::VAlign::Middle});
   for (const Competence* c : ctx.competences)
-    header.cells.push_back(doc::Cell{{doc::text_item(ctx.label("entete_competence", competence_vars(*c)),
-                                                     doc::Style::Small, doc::Align::Center)},
-                                     1, true, doc::VAlign::Middle});
+    header.cells.push_back(doc::Cell{
+        {doc::text_item(ctx.label("entete_competence", competence_vars(*c)), doc::Style::Small, doc::Align::Center)},
+        1,
+        true,
+        doc::VAlign::Middle});
   table.rows.push_back(std::move(header));
 
   // Numbering follows the rows of the table, rubrique after rubrique.
@@ -89,11 +93,10 @@ doc::Section fill_synthese(const FillContext& ctx) {
   }
   // Réalisations without a cadre cannot go in a rubrique; they are printed
   // anyway, apart, rather than dropped (check reports them as blocking).
-  const bool unplaced = std::any_of(ctx.realisations.begin(), ctx.realisations.end(),
-                                    [&](const Realisation* r) {
-                                      return std::none_of(ctx.spec.rubriques.begin(), ctx.spec.rubriques.end(),
-                                                          [&](const Rubrique& rub) { return r->cadre == rub.cadre; });
-                                    });
+  const bool unplaced = std::any_of(ctx.realisations.begin(), ctx.realisations.end(), [&](const Realisation* r) {
+    return std::none_of(ctx.spec.rubriques.begin(), ctx.spec.rubriques.end(),
+                        [&](const Rubrique& rub) { return r->cadre == rub.cadre; });
+  });
   if (unplaced) {
     table.rows.push_back(rubrique_row(ctx.label("sans_cadre"), columns));
     for (const Realisation* r : ctx.realisations)

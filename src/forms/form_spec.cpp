@@ -20,18 +20,22 @@ using json::ObjectView;
 const std::vector<std::string>& required_labels(FormType t) {
   static const std::vector<std::string> grille = {"entete_competences", "entete_case", "entete_indicateurs",
                                                   "competence"};
-  static const std::vector<std::string> synthese = {"entete_realisation", "entete_periode", "entete_competence",
-                                                    "periode", "documents", "marque", "sans_cadre"};
+  static const std::vector<std::string> synthese = {
+      "entete_realisation", "entete_periode", "entete_competence", "periode", "documents", "marque", "sans_cadre"};
   static const std::vector<std::string> fiche = {
-      "numero",   "numero_valeur",   "intitule",        "organisation",    "lieu",        "periode",
-      "periode_valeur", "cadre",     "cadre_formation", "cadre_stage-1",   "cadre_stage-2", "modalite",
-      "seul",     "equipe",          "contribution",    "competences",     "competence",  "activites",
-      "conditions", "ressources",    "documents",       "acces",           "non_renseigne", "signet_realisation"};
+      "numero",         "numero_valeur", "intitule",        "organisation",  "lieu",          "periode",
+      "periode_valeur", "cadre",         "cadre_formation", "cadre_stage-1", "cadre_stage-2", "modalite",
+      "seul",           "equipe",        "contribution",    "competences",   "competence",    "activites",
+      "conditions",     "ressources",    "documents",       "acces",         "non_renseigne", "signet_realisation"};
   switch (t) {
-    case FormType::Grille: return grille;
-    case FormType::Synthese: return synthese;
-    case FormType::Fiche: return fiche;
-    case FormType::Dossier: break;
+    case FormType::Grille:
+      return grille;
+    case FormType::Synthese:
+      return synthese;
+    case FormType::Fiche:
+      return fiche;
+    case FormType::Dossier:
+      break;
   }
   return grille;
 }
@@ -43,8 +47,7 @@ std::string template_text(ObjectView& v, std::string_view key, Need need) {
   for (const std::string& name : placeholders(s)) {
     const auto& known = known_placeholders();
     if (std::find(known.begin(), known.end(), name) == known.end())
-      v.report().at(v.pointer_to(key), "variable « {" + name + "} » inconnue" +
-                                           text::suggestion_suffix(name, known));
+      v.report().at(v.pointer_to(key), "variable « {" + name + "} » inconnue" + text::suggestion_suffix(name, known));
   }
   return s;
 }
@@ -123,7 +126,8 @@ std::optional<FormSpec> load_form_spec(std::string_view json_text, Reporter& rep
     for (std::size_t i = 0; i < a->size(); ++i) {
       const nlohmann::json& w = (*a)[i];
       if (!w.is_number() || w.get<double>() <= 0)
-        report.at(json::pointer_append("/colonnes", i), "largeur relative positive attendue, reçu " + json::describe_value(w));
+        report.at(json::pointer_append("/colonnes", i),
+                  "largeur relative positive attendue, reçu " + json::describe_value(w));
       else
         spec.colonnes.push_back(w.get<double>());
     }
@@ -132,12 +136,15 @@ std::optional<FormSpec> load_form_spec(std::string_view json_text, Reporter& rep
     ObjectView lv(*l, "/libelles", report, "libellés");
     for (const auto& [key, value] : l->items()) spec.libelles[key] = template_text(lv, key, Need::Required);
     for (const std::string& key : required_labels(spec.type))
-      if (!spec.libelles.count(key)) report.at("/libelles", "libellé « " + key + " » manquant pour ce type de formulaire");
+      if (!spec.libelles.count(key))
+        report.at("/libelles", "libellé « " + key + " » manquant pour ce type de formulaire");
   }
   const std::size_t wanted_columns = spec.type == FormType::Fiche ? 2 : 3;
   if (spec.colonnes.size() != wanted_columns)
-    report.at("/colonnes", std::to_string(wanted_columns) + " largeurs de colonnes attendues pour ce type de formulaire");
-  if (const nlohmann::json* a = root.array("rubriques", spec.type == FormType::Synthese ? Need::Required : Need::Optional)) {
+    report.at("/colonnes",
+              std::to_string(wanted_columns) + " largeurs de colonnes attendues pour ce type de formulaire");
+  if (const nlohmann::json* a =
+          root.array("rubriques", spec.type == FormType::Synthese ? Need::Required : Need::Optional)) {
     for (std::size_t i = 0; i < a->size(); ++i) {
       ObjectView rv((*a)[i], json::pointer_append("/rubriques", i), report, "rubrique");
       rv.allow_only({"cadre", "intitule", "lignes"});
@@ -183,10 +190,14 @@ const FormSpec* find_form(std::string_view id) {
 
 int jury_order(const FormSpec& spec) {
   switch (spec.type) {
-    case FormType::Grille: return 0;
-    case FormType::Synthese: return 1;
-    case FormType::Fiche: return 2;
-    case FormType::Dossier: break;
+    case FormType::Grille:
+      return 0;
+    case FormType::Synthese:
+      return 1;
+    case FormType::Fiche:
+      return 2;
+    case FormType::Dossier:
+      break;
   }
   return 3;
 }

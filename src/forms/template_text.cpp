@@ -69,22 +69,41 @@ std::optional<std::string> section_problem(std::string_view tmpl) {
     } else if (tag->name.starts_with('/')) {
       if (bare(tag->name) != open_section)
         return "« {" + std::string(tag->name) + "} » ne ferme aucune section ouverte" +
-               (open_section.empty() ? std::string() : " (la section ouverte est « {#" + std::string(open_section) + "} »)");
+               (open_section.empty() ? std::string()
+                                     : " (la section ouverte est « {#" + std::string(open_section) + "} »)");
       open_section = {};
     }
   }
-  if (!open_section.empty()) return "section « {#" + std::string(open_section) + "} » jamais fermée par « {/" + std::string(open_section) + "} »";
+  if (!open_section.empty())
+    return "section « {#" + std::string(open_section) + "} » jamais fermée par « {/" + std::string(open_section) +
+           "} »";
   return std::nullopt;
 }
 
 const std::vector<std::string>& known_placeholders() {
   static const std::vector<std::string> names = {
-      "candidat.nom",      "candidat.prenom",     "candidat.numero",        "candidat.option",
-      "candidat.session",  "candidat.centre",     "candidat.portfolio",     "bloc.id",
-      "bloc.numero",       "bloc.intitule",       "bloc.epreuve",           "bloc.epreuve_intitule",
-      "form.id",           "form.annexe",         "competence.id",          "competence.intitule",
-      "realisation.id",    "realisation.numero",  "realisation.intitule",   "realisation.debut",
-      "realisation.fin",   "realisation.organisation",
+      "candidat.nom",
+      "candidat.prenom",
+      "candidat.numero",
+      "candidat.option",
+      "candidat.session",
+      "candidat.centre",
+      "candidat.portfolio",
+      "bloc.id",
+      "bloc.numero",
+      "bloc.intitule",
+      "bloc.epreuve",
+      "bloc.epreuve_intitule",
+      "form.id",
+      "form.annexe",
+      "competence.id",
+      "competence.intitule",
+      "realisation.id",
+      "realisation.numero",
+      "realisation.intitule",
+      "realisation.debut",
+      "realisation.fin",
+      "realisation.organisation",
   };
   return names;
 }

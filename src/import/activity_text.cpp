@@ -15,8 +15,15 @@ bool is_letter(char32_t c) {
 }
 
 // Bullets students put before a line; "#" marks activities and is handled apart.
-constexpr std::string_view kBullets[] = {"-", "*", "+", "\xE2\x80\xA2" /* • */, "\xE2\x80\x93" /* – */,
-                                         "\xE2\x80\x94" /* — */, "\xC2\xB7" /* · */, ">", "\xE2\x96\xAA" /* ▪ */,
+constexpr std::string_view kBullets[] = {"-",
+                                         "*",
+                                         "+",
+                                         "\xE2\x80\xA2" /* • */,
+                                         "\xE2\x80\x93" /* – */,
+                                         "\xE2\x80\x94" /* — */,
+                                         "\xC2\xB7" /* · */,
+                                         ">",
+                                         "\xE2\x96\xAA" /* ▪ */,
                                          "\xE2\x97\xA6" /* ◦ */};
 
 std::string collapse_spaces(std::string_view s) {
@@ -115,7 +122,8 @@ std::optional<TrailingGroup> trailing_group(std::string_view text) {
   int depth = 0;
   std::size_t open = std::string::npos;
   for (std::size_t i = t.size(); i-- > 0;) {
-    if (t[i] == ')') ++depth;
+    if (t[i] == ')')
+      ++depth;
     else if (t[i] == '(' && --depth == 0) {
       open = i;
       break;

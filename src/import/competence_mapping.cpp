@@ -78,7 +78,8 @@ class LineMapper {
       if (!from_notes) {
         const std::string folded = text::fold(l.text);
         for (const Bloc& b : ref_.blocs)
-          if (b.numero == 2 && b.option && folded.find(text::fold(b.intitule)) != std::string::npos) from_notes = b.option;
+          if (b.numero == 2 && b.option && folded.find(text::fold(b.intitule)) != std::string::npos)
+            from_notes = b.option;
       }
       if (from_notes) {
         line = l.number;
@@ -99,8 +100,8 @@ class LineMapper {
     if (settings_.candidat.option) {
       mapped_.option = *settings_.candidat.option;
       if (from_notes && *from_notes != mapped_.option)
-        note(line, quote(text) + " désigne l’option " + std::string(option_name(*from_notes)) +
-                       ", mais --option " + std::string(option_name(mapped_.option)) + " a été donnée : les lignes du bloc 2 de l’option " +
+        note(line, quote(text) + " désigne l’option " + std::string(option_name(*from_notes)) + ", mais --option " +
+                       std::string(option_name(mapped_.option)) + " a été donnée : les lignes du bloc 2 de l’option " +
                        std::string(option_name(*from_notes)) + " ne seront pas reconnues");
       return;
     }
@@ -149,9 +150,7 @@ class LineMapper {
 
   void note(int line, std::string message) { mapped_.notes.push_back(LineReport{line, std::move(message)}); }
 
-  static std::string under_ignored(int line) {
-    return "sous la ligne " + std::to_string(line) + ", elle-même ignorée";
-  }
+  static std::string under_ignored(int line) { return "sous la ligne " + std::to_string(line) + ", elle-même ignorée"; }
 
   void read_activity(std::size_t i) {
     const Owner o = owner_of(i);
@@ -175,7 +174,8 @@ class LineMapper {
     const Owner o = owner_of(i);
     if (!o.label) {
       ignore(i, quote(lines()[i].text) + " : « à définir » ne se rapporte à aucune compétence (" +
-                    (o.ignored_line ? under_ignored(o.ignored_line) : std::string("placé avant toute compétence")) + ")");
+                    (o.ignored_line ? under_ignored(o.ignored_line) : std::string("placé avant toute compétence")) +
+                    ")");
       return;
     }
     state_[i] = LineState{Kind::Gap, o.label, -1};

@@ -22,7 +22,7 @@ struct MappedActivity {
 
 struct MappedNotes {
   Option option = Option::SISR;
-  int option_line = 0;  // line the option was read from; 0 when given or by default
+  int option_line = 0;                     // line the option was read from; 0 when given or by default
   std::vector<MappedActivity> activities;  // in line order
   std::vector<Lacune> lacunes;             // one per compétence, the first marker's text as note
   std::vector<LineReport> ignored;         // lines not placed

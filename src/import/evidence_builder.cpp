@@ -57,9 +57,11 @@ std::vector<Parsed> parse_activities(const std::vector<MappedActivity>& activiti
       p.description = g->before;
       if (!g->urls.empty()) p.description += (p.description.empty() ? "(" : " (") + join(g->urls, " ") + ")";
     } else if (g && g->all_names) {
-      notes.push_back(LineReport{activities[i].line, "« (" + g->inside + ") » n’est cité qu’une fois : pas lu comme une organisation "
-                                                     "(activité rangée dans " + kToCompleteId + " ; --organisation « " +
-                                                         g->names.front() + " » l’y rattacherait)"});
+      notes.push_back(LineReport{activities[i].line, "« (" + g->inside +
+                                                         ") » n’est cité qu’une fois : pas lu comme une organisation "
+                                                         "(activité rangée dans " +
+                                                         kToCompleteId + " ; --organisation « " + g->names.front() +
+                                                         " » l’y rattacherait)"});
     }
     out.push_back(std::move(p));
   }
@@ -127,12 +129,11 @@ void build_evidence(const MappedNotes& mapped, const Outline& outline, const Imp
       if (added) {
         if (organisations.size() == max_realisations) {
           // Refused here, not after building a file the evidence reader refuses.
-          result.refused = LineReport{activities[i].line,
-                                      "trop d’organisations : « " + o + " » serait la " +
-                                          std::to_string(max_realisations + 1) +
-                                          "e réalisation ; un fichier de preuves en a au plus " +
-                                          std::to_string(max_realisations) +
-                                          " (une par organisation citée) : rien n’est écrit"};
+          result.refused =
+              LineReport{activities[i].line,
+                         "trop d’organisations : « " + o + " » serait la " + std::to_string(max_realisations + 1) +
+                             "e réalisation ; un fichier de preuves en a au plus " + std::to_string(max_realisations) +
+                             " (une par organisation citée) : rien n’est écrit"};
           return;
         }
         organisations.push_back(o);
@@ -162,11 +163,11 @@ void build_evidence(const MappedNotes& mapped, const Outline& outline, const Imp
   if (!orphans.activites.empty()) {
     const std::size_t n = orphans.activites.size();
     const std::string p = "/realisations/" + std::to_string(ev.realisations.size());
-    result.to_complete.push_back(p + " (" + kToCompleteId + ") : " + std::to_string(n) +
-                                 (n > 1 ? " activités sans organisation, à déplacer"
-                                        : " activité sans organisation, à déplacer") +
-                                 " dans la bonne réalisation (ou donnez à celle-ci organisation, cadre, debut, fin, "
-                                 "modalite et un intitulé)");
+    result.to_complete.push_back(
+        p + " (" + kToCompleteId + ") : " + std::to_string(n) +
+        (n > 1 ? " activités sans organisation, à déplacer" : " activité sans organisation, à déplacer") +
+        " dans la bonne réalisation (ou donnez à celle-ci organisation, cadre, debut, fin, "
+        "modalite et un intitulé)");
     result.realisations.push_back(std::string(kToCompleteId));
     ev.realisations.push_back(std::move(orphans));
   }

@@ -13,7 +13,8 @@ std::string fold_label(std::string_view text) {
     if (folded.size() > annotation.size() &&
         std::string_view(folded).substr(folded.size() - annotation.size()) == annotation) {
       folded.resize(folded.size() - annotation.size());
-      if (folded.size() > 7 && std::string_view(folded).substr(folded.size() - 7) == " option") folded.resize(folded.size() - 7);
+      if (folded.size() > 7 && std::string_view(folded).substr(folded.size() - 7) == " option")
+        folded.resize(folded.size() - 7);
       break;
     }
   }

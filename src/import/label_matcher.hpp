@@ -16,13 +16,13 @@
 namespace siofill::import {
 
 struct Label {
-  std::string id;        // "B1.1" (compétence) or "B1.1.2" (sous-compétence)
-  std::string intitule;  // as in the référentiel
-  std::string folded;    // fold_label(intitule)
-  std::u32string points; // `folded` as code points, for distances
+  std::string id;         // "B1.1" (compétence) or "B1.1.2" (sous-compétence)
+  std::string intitule;   // as in the référentiel
+  std::string folded;     // fold_label(intitule)
+  std::u32string points;  // `folded` as code points, for distances
   const Bloc* bloc = nullptr;
-  const Competence* competence = nullptr;   // the compétence itself, or the owner of the sous-compétence
-  const SousCompetence* sous = nullptr;     // null for a compétence
+  const Competence* competence = nullptr;  // the compétence itself, or the owner of the sous-compétence
+  const SousCompetence* sous = nullptr;    // null for a compétence
   bool is_competence() const { return sous == nullptr; }
 };
 

@@ -57,7 +57,8 @@ std::optional<std::string> leading_code(const std::string& text, std::string& re
     code.pop_back();
     --dots;
   }
-  if (dots < 1 || dots > 2 || (i < text.size() && text[i] != ' ' && text[i] != ':' && text[i] != '-' && text[i] != '\t'))
+  if (dots < 1 || dots > 2 ||
+      (i < text.size() && text[i] != ' ' && text[i] != ':' && text[i] != '-' && text[i] != '\t'))
     return std::nullopt;
   std::size_t j = i;
   while (j < text.size() && (text[j] == ' ' || text[j] == ':' || text[j] == '-' || text[j] == '\t')) ++j;
@@ -88,13 +89,16 @@ std::optional<int> bloc_header_number(std::string_view text) {
     if (all_digits(tail) && tail.size() <= 3) return std::stoi(tail);
     return std::nullopt;  // "blocage", "bloquer"…
   }
-  static const std::set<std::string> filler = {"de", "des", "du", "competences", "competence", "n", "no", "numero", "num"};
+  static const std::set<std::string> filler = {"de", "des", "du",     "competences", "competence",
+                                               "n",  "no",  "numero", "num"};
   std::size_t i = 1;
   while (i < w.size() && filler.count(w[i])) ++i;
   if (i < w.size()) {
     std::string_view t = w[i];
-    if (starts_with(t, "no") && all_digits(t.substr(2))) t.remove_prefix(2);
-    else if (starts_with(t, "n") && all_digits(t.substr(1))) t.remove_prefix(1);
+    if (starts_with(t, "no") && all_digits(t.substr(2)))
+      t.remove_prefix(2);
+    else if (starts_with(t, "n") && all_digits(t.substr(1)))
+      t.remove_prefix(1);
     if (all_digits(t) && t.size() <= 3) return std::stoi(std::string(t));
   }
   return 0;

@@ -25,12 +25,12 @@
 namespace siofill::import {
 
 struct ImportResult {
-  Evidence evidence;  // written by evidence_json (evidence/evidence_json_writer)
+  Evidence evidence;                     // written by evidence_json (evidence/evidence_json_writer)
   std::vector<LineReport> ignored;       // lines not placed: the command exits 1
   std::vector<LineReport> notes;         // how doubtful lines were read; informational
   std::vector<std::string> to_complete;  // JSON pointers with a hint, grouped one line per object
   Option option = Option::SISR;
-  std::size_t activities = 0;  // activity lines read (an activity shared by two organisations counts once)
+  std::size_t activities = 0;             // activity lines read (an activity shared by two organisations counts once)
   std::vector<std::string> realisations;  // "R1 groupeCFR", … for the summary
   // Set when the notes cannot make an evidence file (more organisations than
   // réalisations allowed): nothing is to be written.

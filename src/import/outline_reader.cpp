@@ -57,8 +57,9 @@ std::optional<Outline> read_outline(std::string_view text, OutlineError& error) 
       return std::nullopt;
     }
     if (!text::is_valid_utf8(line)) {
-      error = {number, "texte qui n’est pas en UTF-8 : enregistrez le fichier en UTF-8 (dans le Bloc-notes : "
-                       "« Enregistrer sous », codage UTF-8)"};
+      error = {number,
+               "texte qui n’est pas en UTF-8 : enregistrez le fichier en UTF-8 (dans le Bloc-notes : "
+               "« Enregistrer sous », codage UTF-8)"};
       return std::nullopt;
     }
     std::string trimmed = text::trim(line);

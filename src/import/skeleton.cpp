@@ -55,8 +55,9 @@ Json make_skeleton(const SkeletonSettings& settings) {
     r.lieu = "Ville, ou « À distance »";
     r.modalite = e.modalite;
     if (e.modalite == Modalite::Equipe)
-      r.contribution = "Votre contribution personnelle au travail de l’équipe (ex. : installation et paramétrage "
-                       "du serveur) ; pour un travail seul, mettez \"modalite\": \"seul\" et supprimez ce champ";
+      r.contribution =
+          "Votre contribution personnelle au travail de l’équipe (ex. : installation et paramétrage "
+          "du serveur) ; pour un travail seul, mettez \"modalite\": \"seul\" et supprimez ce champ";
     r.conditions = "Conditions de réalisation : contexte, contraintes, durée";
     r.ressources = "Ressources documentaires, matérielles et logicielles utilisées";
     r.acces_productions = "Où voir les productions (ex. : adresse du dépôt ou de la page du portfolio)";

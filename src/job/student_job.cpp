@@ -11,8 +11,8 @@ std::vector<PlannedOutput> plan_outputs(const Evidence& ev, const std::vector<co
                                         const std::vector<const writers::OutputFormat*>& formats,
                                         const std::string& name_template) {
   const Candidat& c = ev.candidat;
-  const output::NameFields base{c.numero, c.nom, c.prenom, std::string(option_name(c.option)), std::to_string(c.session),
-                                "", ""};
+  const output::NameFields base{
+      c.numero, c.nom, c.prenom, std::string(option_name(c.option)), std::to_string(c.session), "", ""};
   std::vector<PlannedOutput> plan;
   for (const forms::FormSpec* form : forms)
     for (const writers::OutputFormat* format : formats) {

@@ -65,8 +65,8 @@ struct StudentOutcome {
   // ready, warning, blocked from the findings (a blocked student's files are
   // written all the same, for review); error when a planned file failed.
   Status status = Status::Ready;
-  std::vector<Finding> findings;        // the exam rules', then the extra ones
-  std::vector<PlannedOutput> written;   // in plan order
+  std::vector<Finding> findings;       // the exam rules', then the extra ones
+  std::vector<PlannedOutput> written;  // in plan order
   std::vector<FailedOutput> failures;
 };
 

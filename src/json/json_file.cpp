@@ -11,8 +11,7 @@
 
 namespace siofill::json {
 
-std::optional<std::string> read_input_file(const std::string& path, Reporter& report,
-                                           std::size_t max_bytes) {
+std::optional<std::string> read_input_file(const std::string& path, Reporter& report, std::size_t max_bytes) {
   std::string data;
   if (path == "-") {
     std::istreambuf_iterator<char> it(std::cin), end;

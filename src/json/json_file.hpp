@@ -11,7 +11,6 @@ namespace siofill::json {
 
 // Reads a whole file (or standard input for "-") with a size limit.
 // Returns nullopt and reports when it cannot be read.
-std::optional<std::string> read_input_file(const std::string& path, Reporter& report,
-                                           std::size_t max_bytes);
+std::optional<std::string> read_input_file(const std::string& path, Reporter& report, std::size_t max_bytes);
 
 }  // namespace siofill::json

@@ -43,20 +43,26 @@ std::string shorten(const std::string& s) {
 
 std::string describe_value(const nlohmann::json& v) {
   switch (v.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return std::string("un booléen (") + (v.get<bool>() ? "true" : "false") + ")";
+    case nlohmann::json::value_t::null:
+      return "null";
+    case nlohmann::json::value_t::boolean:
+      return std::string("un booléen (") + (v.get<bool>() ? "true" : "false") + ")";
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "un nombre (" + v.dump() + ")";
-    case nlohmann::json::value_t::string: return "une chaîne (\"" + shorten(v.get<std::string>()) + "\")";
-    case nlohmann::json::value_t::array: return "un tableau";
-    case nlohmann::json::value_t::object: return "un objet";
-    default: return "une valeur inattendue";
+    case nlohmann::json::value_t::number_float:
+      return "un nombre (" + v.dump() + ")";
+    case nlohmann::json::value_t::string:
+      return "une chaîne (\"" + shorten(v.get<std::string>()) + "\")";
+    case nlohmann::json::value_t::array:
+      return "un tableau";
+    case nlohmann::json::value_t::object:
+      return "un objet";
+    default:
+      return "une valeur inattendue";
   }
 }
 
-ObjectView::ObjectView(const nlohmann::json& value, std::string pointer, Reporter& report,
-                       std::string_view what)
+ObjectView::ObjectView(const nlohmann::json& value, std::string pointer, Reporter& report, std::string_view what)
     : object_(value.is_object() ? &value : nullptr), pointer_(std::move(pointer)), report_(&report) {
   if (!object_)
     report.at(pointer_.empty() ? "/" : pointer_,
@@ -83,11 +89,11 @@ void ObjectView::allow_only(std::initializer_list<std::string_view> known) {
     // A 100 000-character key is named by its start, in the pointer too.
     const std::string where = key.size() > 200 ? pointer_to(shorten(key)) : pointer_to(key);
     report_->at(where, "clé inconnue « " + shorten(key) + " »" +
-                                     (hint.empty() ? " (clés possibles ici : " + list + ")" : hint));
+                           (hint.empty() ? " (clés possibles ici : " + list + ")" : hint));
   }
   if (unknown > kMaxReported)
     report_->at(pointer_.empty() ? "/" : pointer_, "et " + std::to_string(unknown - kMaxReported) +
-                                                     " autres clés inconnues dans cet objet (non détaillées)");
+                                                       " autres clés inconnues dans cet objet (non détaillées)");
 }
 
 const nlohmann::json* ObjectView::find(std::string_view key) const {
@@ -106,8 +112,8 @@ const nlohmann::json* ObjectView::fetch(std::string_view key, Need need, std::st
   return v;
 }
 
-std::optional<std::string> checked_text(const nlohmann::json& v, const std::string& pointer,
-                                        Reporter& report, TextRules rules) {
+std::optional<std::string> checked_text(const nlohmann::json& v, const std::string& pointer, Reporter& report,
+                                        TextRules rules) {
   if (!v.is_string()) {
     report.at(pointer, "une chaîne de caractères entre guillemets est attendue, reçu " + describe_value(v));
     return std::nullopt;

@@ -58,7 +58,7 @@ class ObjectView {
 };
 
 // Validates and normalises a string value found at `pointer` (see ObjectView::text).
-std::optional<std::string> checked_text(const nlohmann::json& v, const std::string& pointer,
-                                        Reporter& report, TextRules rules);
+std::optional<std::string> checked_text(const nlohmann::json& v, const std::string& pointer, Reporter& report,
+                                        TextRules rules);
 
 }  // namespace siofill::json

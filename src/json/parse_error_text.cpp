@@ -46,8 +46,7 @@ bool leading_zero(const std::string& token) {
 std::string french_parse_message(const std::string& what, const std::string& token, char previous) {
   std::string detail;
   const bool lexer = what.find("last read:") != std::string::npos;
-  if (what.find("ill-formed UTF-8") != std::string::npos ||
-      what.find("invalid UTF-8") != std::string::npos)
+  if (what.find("ill-formed UTF-8") != std::string::npos || what.find("invalid UTF-8") != std::string::npos)
     return "le fichier n’est pas en UTF-8 valide (enregistrez-le en UTF-8)";
   if (what.find("control character U+000A") != std::string::npos ||
       what.find("control character U+000D") != std::string::npos)
@@ -66,8 +65,7 @@ std::string french_parse_message(const std::string& what, const std::string& tok
     return "échappement invalide après « \\ » dans une chaîne (écrivez \\\\ pour une barre oblique inverse)";
   if (what.find("missing closing quote") != std::string::npos)
     return "chaîne non terminée : guillemet fermant manquant";
-  if (what.find("unexpected end of input") != std::string::npos ||
-      what.find("unexpected end of") != std::string::npos)
+  if (what.find("unexpected end of input") != std::string::npos || what.find("unexpected end of") != std::string::npos)
     detail = "fin du fichier inattendue";
   else if (what.find("invalid literal") != std::string::npos && token.rfind("'", 0) == 0)
     return "apostrophe simple ' : les textes et les clés JSON s’écrivent entre guillemets droits \"…\"";
@@ -106,10 +104,8 @@ std::string french_parse_message(const std::string& what, const std::string& tok
     detail += " ; attendu : « , » ou " + french_token(expected);
   else if (!expected.empty())
     detail += " ; attendu : " + french_token(expected);
-  if (after_value && what.find("unexpected end of input") == std::string::npos)
-    detail += " (virgule manquante ?)";
-  if (previous == ',' && (token == "}" || token == "]"))
-    detail += " (virgule en trop avant « " + token + " » ?)";
+  if (after_value && what.find("unexpected end of input") == std::string::npos) detail += " (virgule manquante ?)";
+  if (previous == ',' && (token == "}" || token == "]")) detail += " (virgule en trop avant « " + token + " » ?)";
   return detail;
 }
 
@@ -128,7 +124,7 @@ std::size_t error_start(std::string_view text, std::size_t end, const std::strin
   }
   std::size_t start = end - 1;
   if (what.find("missing closing quote") != std::string::npos) {
-    while (start > 0 && text[start] != '"') --start;  // the opening quote
+    while (start > 0 && text[start] != '"') --start;               // the opening quote
   } else if (what.find("invalid literal") != std::string::npos) {  // a misspelt true/false/null, or a stray byte
     while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
   } else if (what.find("invalid number") != std::string::npos) {
@@ -204,8 +200,8 @@ PlacedMessage parse_error_text(std::string_view text, const nlohmann::json::pars
                                       static_cast<unsigned char>(text[word_end]) >= 0x80))
       ++word_end;
     token = token_at(text, start, word_end);
-  }
-  else if (!at_end && what.find("last read:") == std::string::npos) token = token_at(text, start, end);
+  } else if (!at_end && what.find("last read:") == std::string::npos)
+    token = token_at(text, start, end);
   std::size_t before = std::min(start, text.size());
   while (before > 0 && std::isspace(static_cast<unsigned char>(text[before - 1]))) --before;
   const auto [line, column] = position_of(text, start);

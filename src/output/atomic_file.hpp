@@ -23,8 +23,7 @@ class PendingFile {
  public:
   PendingFile(const std::filesystem::path& final_path, const std::function<void(const std::filesystem::path&)>& write);
   ~PendingFile();
-  PendingFile(PendingFile&& other) noexcept
-      : final_(std::move(other.final_)), temporary_(std::move(other.temporary_)) {
+  PendingFile(PendingFile&& other) noexcept : final_(std::move(other.final_)), temporary_(std::move(other.temporary_)) {
     other.temporary_.clear();
   }
   PendingFile& operator=(PendingFile&&) = delete;

@@ -34,9 +34,12 @@ ZPOS64_T ZCALLBACK zip_tell(voidpf, voidpf stream) { return static_cast<MemoryZi
 long ZCALLBACK zip_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
   auto* m = static_cast<MemoryZip*>(stream);
   std::size_t base = 0;
-  if (origin == ZLIB_FILEFUNC_SEEK_CUR) base = m->pos;
-  else if (origin == ZLIB_FILEFUNC_SEEK_END) base = m->bytes.size();
-  else if (origin != ZLIB_FILEFUNC_SEEK_SET) return -1;
+  if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+    base = m->pos;
+  else if (origin == ZLIB_FILEFUNC_SEEK_END)
+    base = m->bytes.size();
+  else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+    return -1;
   m->pos = base + static_cast<std::size_t>(offset);
   return 0;
 }

@@ -17,7 +17,8 @@ std::optional<OutputFolder> OutputFolder::open(const fs::path& dir, Access acces
   std::error_code ec;
   const fs::file_status st = fs::status(dir, ec);
   if (fs::exists(st) && !fs::is_directory(st)) {
-    problem = "le dossier de sortie " + shown + " est un fichier, pas un dossier : indiquez avec -o un dossier "
+    problem = "le dossier de sortie " + shown +
+              " est un fichier, pas un dossier : indiquez avec -o un dossier "
               "(il est créé s’il n’existe pas)";
     return std::nullopt;
   }

@@ -27,7 +27,8 @@ bool reserved_on_windows(const std::string& s) {
   static const std::array<const char*, 4> names = {"CON", "PRN", "AUX", "NUL"};
   for (const char* n : names)
     if (stem == n) return true;
-  return stem.size() == 4 && (stem.rfind("COM", 0) == 0 || stem.rfind("LPT", 0) == 0) && stem[3] >= '0' && stem[3] <= '9';
+  return stem.size() == 4 && (stem.rfind("COM", 0) == 0 || stem.rfind("LPT", 0) == 0) && stem[3] >= '0' &&
+         stem[3] <= '9';
 }
 
 std::vector<std::string> split_components(const std::string& tmpl) {
@@ -154,13 +155,16 @@ std::optional<std::string> check_name_template(const std::string& raw) {
   if (raw.empty()) return "modèle de nom vide";
   // Quoted in messages: control characters shown as U+XXXX, never sent to the terminal.
   std::string tmpl;
-  for (unsigned char c : raw) tmpl += c < 0x20 || c == 0x7F ? text::code_point_name(c) : std::string(1, static_cast<char>(c));
+  for (unsigned char c : raw)
+    tmpl += c < 0x20 || c == 0x7F ? text::code_point_name(c) : std::string(1, static_cast<char>(c));
   if (!text::is_valid_utf8(raw)) return "le modèle de nom n’est pas en UTF-8 valide";
   if (tmpl.size() > 4096) return "modèle de nom trop long (" + std::to_string(raw.size()) + " octets ; au plus 4096)";
-  if (tmpl.front() == '/') return "le modèle de nom « " + tmpl + " » est un chemin absolu : il doit rester dans le dossier de sortie";
+  if (tmpl.front() == '/')
+    return "le modèle de nom « " + tmpl + " » est un chemin absolu : il doit rester dans le dossier de sortie";
   for (const std::string& part : split_components(tmpl)) {
     if (part.empty()) return "le modèle de nom « " + tmpl + " » contient un dossier vide (« // » ou « / » final)";
-    if (part == "." || part == "..") return "le modèle de nom « " + tmpl + " » contient « " + part + " » : il doit rester dans le dossier de sortie";
+    if (part == "." || part == "..")
+      return "le modèle de nom « " + tmpl + " » contient « " + part + " » : il doit rester dans le dossier de sortie";
   }
   for (const std::string& name : forms::placeholders(tmpl))
     if (std::find(kFields.begin(), kFields.end(), name) == kFields.end())
@@ -193,9 +197,9 @@ std::string render_output_name(const std::string& tmpl, const NameFields& f) {
     std::replace(out.begin(), out.end(), '\\', '-');
     return out;
   };
-  const forms::Variables vars = {{"numero", clean(f.numero)}, {"nom", clean(f.nom)},       {"prenom", clean(f.prenom)},
-                                 {"option", clean(f.option)}, {"session", clean(f.session)}, {"form", clean(f.form)},
-                                 {"ext", clean(f.ext)}};
+  const forms::Variables vars = {
+      {"numero", clean(f.numero)},   {"nom", clean(f.nom)},   {"prenom", clean(f.prenom)}, {"option", clean(f.option)},
+      {"session", clean(f.session)}, {"form", clean(f.form)}, {"ext", clean(f.ext)}};
   std::string path;
   for (const std::string& part : split_components(tmpl)) {
     if (!path.empty()) path += '/';

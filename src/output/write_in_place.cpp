@@ -20,8 +20,10 @@ int write_in_place(const std::filesystem::path& path, std::string_view bytes) {
   for (std::size_t done = 0; done < bytes.size() && err == 0;) {
     const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) err = n < 0 ? errno : ENOSPC;  // no progress and no error: a full device
-    else done += static_cast<std::size_t>(n);
+    if (n <= 0)
+      err = n < 0 ? errno : ENOSPC;  // no progress and no error: a full device
+    else
+      done += static_cast<std::size_t>(n);
   }
   struct stat st {};
   if (err == 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > static_cast<off_t>(bytes.size()) &&

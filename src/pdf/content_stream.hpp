@@ -14,8 +14,8 @@ class ContentStream {
   void clear();
 
   // Graphics (outside text objects).
-  void gray_fill(double level);  // g
-  void line_width(double width);  // w
+  void gray_fill(double level);                                     // g
+  void line_width(double width);                                    // w
   void rectangle(double x, double y, double width, double height);  // re
   void move_to(double x, double y);
   void line_to(double x, double y);
@@ -30,9 +30,9 @@ class ContentStream {
   void begin_text();
   void end_text();
   bool in_text() const { return in_text_; }
-  void font(std::string_view resource_name, double size);  // Tf, skipped when unchanged
-  void render_mode(int mode);                              // Tr: 0 fill, 3 invisible
-  void horizontal_scale(double percent);                   // Tz
+  void font(std::string_view resource_name, double size);         // Tf, skipped when unchanged
+  void render_mode(int mode);                                     // Tr: 0 fill, 3 invisible
+  void horizontal_scale(double percent);                          // Tz
   void show_literal(double x, double y, std::string_view bytes);  // (bytes) Tj, single-byte fonts
   void show_hex(double x, double y, std::string_view bytes);      // <hex> Tj, two-byte codes
 

@@ -94,8 +94,8 @@ int outline_conic(const FT_Vector* control, const FT_Vector* to, void* user) {
   auto* b = static_cast<OutlineBuilder*>(user);
   const float cx = b->sx(control->x), cy = b->sx(control->y);
   const float x = b->sx(to->x), y = b->sx(to->y);
-  b->cubic(b->last_x + 2.0f / 3 * (cx - b->last_x), b->last_y + 2.0f / 3 * (cy - b->last_y),
-           x + 2.0f / 3 * (cx - x), y + 2.0f / 3 * (cy - y), x, y);
+  b->cubic(b->last_x + 2.0f / 3 * (cx - b->last_x), b->last_y + 2.0f / 3 * (cy - b->last_y), x + 2.0f / 3 * (cx - x),
+           y + 2.0f / 3 * (cy - y), x, y);
   return 0;
 }
 int outline_cubic(const FT_Vector* c1, const FT_Vector* c2, const FT_Vector* to, void* user) {
@@ -135,12 +135,12 @@ struct FontCatalog::Impl {
       throw doc::WriteError("initialisation de FreeType impossible (mémoire insuffisante ?)");
     std::error_code ec;
     if (!std::filesystem::is_regular_file(info.path, ec))
-      throw doc::WriteError(std::string("police introuvable : ") + info.path +
-                            " (installez le paquet Debian " + info.package + ")");
+      throw doc::WriteError(std::string("police introuvable : ") + info.path + " (installez le paquet Debian " +
+                            info.package + ")");
     FT_Face f = nullptr;
     if (FT_New_Face(library, info.path, info.face_index, &f) != 0 || !f)
-      throw doc::WriteError(std::string("police illisible : ") + info.path +
-                            " (réinstallez le paquet Debian " + info.package + ")");
+      throw doc::WriteError(std::string("police illisible : ") + info.path + " (réinstallez le paquet Debian " +
+                            info.package + ")");
     faces[i] = f;
     return f;
   }
@@ -162,8 +162,7 @@ struct FontCatalog::Impl {
   }
 };
 
-FontCatalog::FontCatalog(const std::array<FontFileInfo, kFontFileCount>& files)
-    : impl_(std::make_unique<Impl>()) {
+FontCatalog::FontCatalog(const std::array<FontFileInfo, kFontFileCount>& files) : impl_(std::make_unique<Impl>()) {
   impl_->files = files;
 }
 
@@ -267,7 +266,8 @@ std::string FontCatalog::subset(FontFile font, const std::vector<char32_t>& char
       struct stat st {};
       if (fd >= 0 && ::fstat(fd, &st) == 0 && st.st_size > 0) {
         void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-        if (p != MAP_FAILED) mapped = std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(st.st_size));
+        if (p != MAP_FAILED)
+          mapped = std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(st.st_size));
       }
       if (fd >= 0) ::close(fd);
     }

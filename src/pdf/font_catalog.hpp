@@ -3,8 +3,8 @@
 // found at their Debian paths, and which of them has a glyph for each
 // character (asked to FreeType, not guessed from Unicode ranges).
 // Process-wide and thread-safe: faces are opened once, answers are cached.
-#include <cstdint>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>

@@ -78,8 +78,7 @@ std::string make_cmap(const std::vector<std::pair<std::uint16_t, std::uint16_t>>
   };
   std::vector<Segment> segments;
   for (const auto& [code, gid] : map) {
-    if (!segments.empty() && segments.back().end + 1 == code &&
-        ((segments.back().delta + code) & 0xFFFF) == gid) {
+    if (!segments.empty() && segments.back().end + 1 == code && ((segments.back().delta + code) & 0xFFFF) == gid) {
       segments.back().end = code;
       continue;
     }
@@ -126,9 +125,12 @@ bool renumber_components(std::string& glyph, const std::map<std::uint16_t, std::
     if (it == new_ids.end()) return false;
     set16(glyph, at + 2, it->second);
     at += 4 + ((flags & kArgsAreWords) ? 4 : 2);
-    if (flags & kScale) at += 2;
-    else if (flags & kXYScale) at += 4;
-    else if (flags & kTwoByTwo) at += 8;
+    if (flags & kScale)
+      at += 2;
+    else if (flags & kXYScale)
+      at += 4;
+    else if (flags & kTwoByTwo)
+      at += 8;
   } while (flags & kMore);
   return at <= glyph.size();
 }
@@ -187,8 +189,7 @@ std::string subset_truetype(std::string_view file, int face_index, const std::ve
   if (!in.ok) return {};
   for (const char* needed : {"head", "hhea", "maxp", "hmtx", "loca", "glyf"})
     if (tables.find(needed) == tables.end()) return {};
-  Bytes head{tables["head"]}, hhea{tables["hhea"]}, maxp{tables["maxp"]}, hmtx{tables["hmtx"]},
-      loca{tables["loca"]};
+  Bytes head{tables["head"]}, hhea{tables["hhea"]}, maxp{tables["maxp"]}, hmtx{tables["hmtx"]}, loca{tables["loca"]};
   const std::string_view glyf = tables["glyf"];
   const bool long_offsets = head.u16(50) != 0;
   const std::uint32_t num_glyphs = maxp.u16(4), num_metrics = hhea.u16(34);
@@ -233,10 +234,10 @@ std::string subset_truetype(std::string_view file, int face_index, const std::ve
   const auto n = static_cast<std::uint32_t>(old_ids.size());
   std::map<std::string, std::string> out;
   out["head"] = std::string(tables["head"]);
-  set32(out["head"], 8, 0);    // checkSumAdjustment, set below
-  set16(out["head"], 50, 1);   // long loca offsets
+  set32(out["head"], 8, 0);   // checkSumAdjustment, set below
+  set16(out["head"], 50, 1);  // long loca offsets
   out["hhea"] = std::string(tables["hhea"]);
-  set16(out["hhea"], 34, n);   // numberOfHMetrics: one per glyph
+  set16(out["hhea"], 34, n);  // numberOfHMetrics: one per glyph
   out["maxp"] = std::string(tables["maxp"]);
   set16(out["maxp"], 4, n);
   out["hmtx"] = std::move(new_hmtx);

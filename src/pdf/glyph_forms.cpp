@@ -19,7 +19,8 @@ HPDF_Dict GlyphForms::form(FontFile font, char32_t c) {
   if (outline.empty()) return nullptr;
 
   ContentStream path;
-  float left = std::numeric_limits<float>::max(), bottom = left, right = std::numeric_limits<float>::lowest(), top = right;
+  float left = std::numeric_limits<float>::max(), bottom = left, right = std::numeric_limits<float>::lowest(),
+        top = right;
   auto extend = [&](float x, float y) {
     left = std::min(left, x);
     right = std::max(right, x);
@@ -29,13 +30,21 @@ HPDF_Dict GlyphForms::form(FontFile font, char32_t c) {
   for (const PathOp& op : outline) {
     const float* p = op.points;
     switch (op.kind) {
-      case PathOp::Move: path.move_to(p[0], p[1]); extend(p[0], p[1]); break;
-      case PathOp::Line: path.line_to(p[0], p[1]); extend(p[0], p[1]); break;
+      case PathOp::Move:
+        path.move_to(p[0], p[1]);
+        extend(p[0], p[1]);
+        break;
+      case PathOp::Line:
+        path.line_to(p[0], p[1]);
+        extend(p[0], p[1]);
+        break;
       case PathOp::Cubic:
         path.curve_to(p[0], p[1], p[2], p[3], p[4], p[5]);
         for (int k = 0; k < 6; k += 2) extend(p[k], p[k + 1]);  // control points bound the curve
         break;
-      case PathOp::Close: path.close_path(); break;
+      case PathOp::Close:
+        path.close_path();
+        break;
     }
   }
   path.fill();

@@ -10,17 +10,22 @@ namespace {
 // French wording of the libharu errors a user can do something about.
 std::string describe(HPDF_STATUS code, HPDF_STATUS detail) {
   switch (code) {
-    case HPDF_FAILD_TO_ALLOC_MEM: return "mémoire insuffisante";
+    case HPDF_FAILD_TO_ALLOC_MEM:
+      return "mémoire insuffisante";
     case HPDF_FILE_IO_ERROR:
-    case HPDF_FILE_OPEN_ERROR: return "lecture d’un fichier impossible";
-    case HPDF_TTF_CANNOT_EMBEDDING_FONT: return "la licence de la police interdit son incorporation";
+    case HPDF_FILE_OPEN_ERROR:
+      return "lecture d’un fichier impossible";
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+      return "la licence de la police interdit son incorporation";
     case HPDF_TTF_INVALID_CMAP:
     case HPDF_TTF_INVALID_FOMAT:
     case HPDF_TTF_MISSING_TABLE:
     case HPDF_INVALID_FONT_NAME:
     case HPDF_INVALID_TTC_FILE:
-    case HPDF_INVALID_TTC_INDEX: return "police TrueType inutilisable";
-    default: break;
+    case HPDF_INVALID_TTC_INDEX:
+      return "police TrueType inutilisable";
+    default:
+      break;
   }
   char buf[96];
   std::snprintf(buf, sizeof buf, "erreur libharu 0x%04X (détail %u)", static_cast<unsigned>(code),
@@ -45,8 +50,7 @@ HpdfDocument::HpdfDocument() : error_(std::make_unique<Error>()), doc_(HPDF_New(
 
 void HpdfDocument::check(const char* phase) const {
   if (error_->code != 0)
-    throw doc::WriteError(std::string("PDF : ") + phase + " impossible : " +
-                          describe(error_->code, error_->detail));
+    throw doc::WriteError(std::string("PDF : ") + phase + " impossible : " + describe(error_->code, error_->detail));
 }
 
 std::string HpdfDocument::save() {

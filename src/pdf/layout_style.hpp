@@ -25,14 +25,14 @@ inline constexpr double kCellPaddingY = 2.0;
 inline constexpr double kBorderWidth = 0.5;
 inline constexpr double kShadeGrey = doc::style::kShadeGrey;
 
-inline constexpr double kCheckboxSize = 8;      // for 9 pt text, scaled with the text
-inline constexpr double kCheckboxGap = 3;       // between the box and its label
+inline constexpr double kCheckboxSize = 8;  // for 9 pt text, scaled with the text
+inline constexpr double kCheckboxGap = 3;   // between the box and its label
 inline constexpr double kCheckboxLineWidth = 0.6;
 inline constexpr double kBulletIndentFactor = 0.9;  // hanging indent of bullets, in font sizes
 
-inline constexpr double kBlockGap = 4;          // between blocks on the page
-inline constexpr double kTableGap = 6;          // before and after a table
+inline constexpr double kBlockGap = 4;  // between blocks on the page
+inline constexpr double kTableGap = 6;  // before and after a table
 inline constexpr double kHeadingGapAfter = 3;
-inline constexpr double kFooterGap = 6;         // between the content and the footer
+inline constexpr double kFooterGap = 6;  // between the content and the footer
 
 }  // namespace siofill::pdf::style

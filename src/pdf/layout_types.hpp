@@ -64,7 +64,7 @@ struct PageBookmark {
 struct PageContent {
   double width = 0;
   double height = 0;
-  std::vector<Element> elements;  // painted in this order
+  std::vector<Element> elements;        // painted in this order
   std::vector<PageBookmark> bookmarks;  // in reading order
 };
 

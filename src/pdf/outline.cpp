@@ -19,7 +19,8 @@ void add_outline(HPDF_Doc pdf, const std::vector<PageContent>& pages, const std:
     for (const PageBookmark& b : pages[i].bookmarks) {
       const std::string title = encoded_text_string(b.title, encoding);
       HPDF_Outline entry = HPDF_CreateOutline(pdf, b.level > 1 ? parent : nullptr, title.c_str(), encoder);
-      if (!entry) throw doc::WriteError("signets : création de l’entrée « " + std::to_string(count + 1) + " » impossible");
+      if (!entry)
+        throw doc::WriteError("signets : création de l’entrée « " + std::to_string(count + 1) + " » impossible");
       HPDF_Destination dest = HPDF_Page_CreateDestination(handles[i]);  // the whole page (/Fit)
       if (!dest || HPDF_Outline_SetDestination(entry, dest) != HPDF_OK)
         throw doc::WriteError("signets : destination de page impossible");

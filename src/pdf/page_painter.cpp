@@ -59,10 +59,14 @@ HPDF_Page PagePainter::paint(HPDF_Doc pdf, const PageContent& content) {
     std::visit(
         [this](const auto& e) {
           using T = std::decay_t<decltype(e)>;
-          if constexpr (std::is_same_v<T, FillElement>) fill(e);
-          else if constexpr (std::is_same_v<T, BorderElement>) border(e);
-          else if constexpr (std::is_same_v<T, CheckboxElement>) checkbox(e);
-          else text(e);
+          if constexpr (std::is_same_v<T, FillElement>)
+            fill(e);
+          else if constexpr (std::is_same_v<T, BorderElement>)
+            border(e);
+          else if constexpr (std::is_same_v<T, CheckboxElement>)
+            checkbox(e);
+          else
+            text(e);
         },
         element);
   }
@@ -109,7 +113,6 @@ void PagePainter::set_line_width(double width) {
   out_.line_width(width);
   line_width_ = width;
 }
-
 
 void PagePainter::fill(const FillElement& e) {
   out_.end_text();

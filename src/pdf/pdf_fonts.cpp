@@ -29,8 +29,7 @@ struct StandardWidths {
 
 namespace {
 
-constexpr const char* kStandardNames[4] = {"Helvetica", "Helvetica-Bold", "Helvetica-Oblique",
-                                           "Helvetica-BoldOblique"};
+constexpr const char* kStandardNames[4] = {"Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"};
 
 struct DocDeleter {
   void operator()(HPDF_Doc pdf) const noexcept { HPDF_Free(pdf); }
@@ -135,8 +134,7 @@ void PdfFonts::keep_glyphs(FontFile file, char32_t c, FontCatalog& catalog) {
     // Every glyph of a subset is flagged when it is loaded; a character left
     // out of it would silently come out as an empty box.
     const std::vector<char32_t>& planned = planned_[static_cast<std::size_t>(file)];
-    if (!std::binary_search(planned.begin(), planned.end(), c))
-    {
+    if (!std::binary_search(planned.begin(), planned.end(), c)) {
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
       throw doc::WriteError(std::string("PDF : caractère ") + code +
@@ -181,9 +179,8 @@ const char* PdfFonts::load_subset(FontFile file) {
     if (written) done += static_cast<std::size_t>(n);
   }
   const std::string path = "/proc/self/fd/" + std::to_string(fd);
-  const char* name = written && ::access(path.c_str(), R_OK) == 0
-                         ? HPDF_LoadTTFontFromFile(pdf_, path.c_str(), HPDF_TRUE)
-                         : nullptr;
+  const char* name =
+      written && ::access(path.c_str(), R_OK) == 0 ? HPDF_LoadTTFontFromFile(pdf_, path.c_str(), HPDF_TRUE) : nullptr;
   ::close(fd);
   subset_[i] = name != nullptr;
   return name;
@@ -203,8 +200,8 @@ HPDF_Font PdfFonts::embedded(FontFile file) {
                : HPDF_LoadTTFontFromFile(pdf_, info.path, HPDF_TRUE);
   if (name) font = HPDF_GetFont(pdf_, name, "UTF-8");
   if (!font)
-    throw doc::WriteError(std::string("chargement de la police ") + info.path +
-                          " impossible (paquet Debian " + info.package + ")");
+    throw doc::WriteError(std::string("chargement de la police ") + info.path + " impossible (paquet Debian " +
+                          info.package + ")");
   // libharu's own ToUnicode CMap is invalid (to_unicode_cmap.hpp): text extraction gets a valid one.
   if (!replace_to_unicode(font)) throw doc::WriteError("PDF : table ToUnicode de la police introuvable");
   if (subset_[static_cast<std::size_t>(file)]) {

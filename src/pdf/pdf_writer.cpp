@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "document/normalize_form.hpp"
+#include "output/write_in_place.hpp"
 #include "pdf/document_info.hpp"
 #include "pdf/form_text.hpp"
 #include "pdf/hpdf_document.hpp"
@@ -14,7 +15,6 @@
 #include "pdf/pdf_fonts.hpp"
 #include "pdf/text_layout.hpp"
 #include "pdf/winansi.hpp"
-#include "output/write_in_place.hpp"
 
 namespace siofill::pdf {
 

@@ -80,8 +80,7 @@ class TablePlacer {
     while (header_count_ < rows_.size() && rows_[header_count_].header) ++header_count_;
     for (std::size_t i = 0; i < header_count_; ++i) header_height_ += rows_[i].height;
     // Headers are repeated only when there is a body and they leave it room.
-    repeat_header_ = header_count_ > 0 && header_count_ < rows_.size() &&
-                     header_height_ <= flow_.capacity() / 2;
+    repeat_header_ = header_count_ > 0 && header_count_ < rows_.size() && header_height_ <= flow_.capacity() / 2;
   }
 
   void place() {

@@ -13,15 +13,13 @@ constexpr double kEpsilon = 1e-6;  // widths are sums of doubles
 
 // Spaces a line may break after (UAX #14 class BA spaces); no-break spaces are not.
 bool is_break_space(char32_t c) {
-  return c == U' ' || c == 0x1680 || (c >= 0x2000 && c <= 0x200A && c != 0x2007) || c == 0x205F ||
-         c == 0x3000;
+  return c == U' ' || c == 0x1680 || (c >= 0x2000 && c <= 0x200A && c != 0x2007) || c == 0x205F || c == 0x3000;
 }
 
 // Scripts written without spaces between words: a line may break around each character.
 bool is_ideographic(char32_t c) {
-  return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3040 && c <= 0x30FF) ||
-         (c >= 0x3100 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+  return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3100 && c <= 0x31FF) ||
+         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
@@ -31,9 +29,9 @@ bool is_ideographic(char32_t c) {
 // guillemet could begin the next line. » is closing as in libunibreak's French
 // tailoring.
 bool is_closing(char32_t c) {
-  return c == U',' || c == U'.' || c == U';' || c == U':' || c == U'!' || c == U'?' || c == U')' ||
-         c == U']' || c == U'}' || c == U'/' || c == 0xBB || c == 0x3001 || c == 0x3002 || c == 0xFF0C ||
-         c == 0xFF0E || c == 0x300D || c == 0x300F;
+  return c == U',' || c == U'.' || c == U';' || c == U':' || c == U'!' || c == U'?' || c == U')' || c == U']' ||
+         c == U'}' || c == U'/' || c == 0xBB || c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF0E ||
+         c == 0x300D || c == 0x300F;
 }
 
 // Punctuation that must not end a line, even before a space (LB14, class OP;
@@ -80,12 +78,11 @@ bool may_break_before(std::u32string_view text, std::size_t i) {
   const char32_t cur = text[i];
   if (prev < 0x80 && cur < 0x80) {  // ASCII first: most of every form
     if (prev == U' ') return cur != U' ' && !is_closing(cur) && !spaces_follow_opening(text, i);
-    if (prev == U'-') return i >= 2 && is_alnum(text[i - 2]) && is_letter(cur);  // not in 2024-09-02
+    if (prev == U'-') return i >= 2 && is_alnum(text[i - 2]) && is_letter(cur);                 // not in 2024-09-02
     if (prev == U'/') return cur != U' ' && !is_closing(cur) && !(cur >= U'0' && cur <= U'9');  // paths, URLs
     return false;
   }
-  if (is_break_space(prev))
-    return !is_break_space(cur) && !is_closing(cur) && !spaces_follow_opening(text, i);
+  if (is_break_space(prev)) return !is_break_space(cur) && !is_closing(cur) && !spaces_follow_opening(text, i);
   if (is_break_space(cur) || is_mark(cur) || is_closing(cur) || is_opening(prev)) return false;
   if (is_hyphen(prev)) return i >= 2 && is_alnum(text[i - 2]) && is_letter(cur);
   if (prev == U'/') return !(cur >= U'0' && cur <= U'9');
@@ -95,18 +92,18 @@ bool may_break_before(std::u32string_view text, std::size_t i) {
 namespace {
 
 // Breaks one paragraph (no '\n' inside) into lines appended to `out`.
-void break_paragraph(std::u32string_view text, const std::vector<double>& advances, std::size_t begin,
-                     std::size_t end, double width, std::vector<LineBreak>& out) {
+void break_paragraph(std::u32string_view text, const std::vector<double>& advances, std::size_t begin, std::size_t end,
+                     double width, std::vector<LineBreak>& out) {
   if (begin == end) {
     out.push_back({begin, begin, 0});
     return;
   }
   std::size_t start = begin;
   while (start < end) {
-    double x = 0;                 // width of [start, i)
-    double solid = 0;             // width of [start, last non-space character]
+    double x = 0;      // width of [start, i)
+    double solid = 0;  // width of [start, last non-space character]
     std::size_t solid_end = start;
-    bool has_candidate = false;   // best break found so far in this line
+    bool has_candidate = false;  // best break found so far in this line
     LineBreak candidate;
     std::size_t candidate_next = start;
     std::size_t i = start;
@@ -151,9 +148,8 @@ void break_paragraph(std::u32string_view text, const std::vector<double>& advanc
 }
 
 // Groups the characters [begin, end) of a line into runs of one face.
-void add_runs(const std::u32string& chars, const std::vector<Face>& faces,
-              const std::vector<double>& advances, std::size_t begin, std::size_t end, double x,
-              double baseline, double size, std::vector<Element>& out) {
+void add_runs(const std::u32string& chars, const std::vector<Face>& faces, const std::vector<double>& advances,
+              std::size_t begin, std::size_t end, double x, double baseline, double size, std::vector<Element>& out) {
   std::size_t i = begin;
   while (i < end) {
     std::size_t j = i + 1;
@@ -191,32 +187,33 @@ struct StyledText {
 
 double align_offset(doc::Align align, double free_space) {
   switch (align) {
-    case doc::Align::Left: return 0;
-    case doc::Align::Center: return std::max(0.0, free_space / 2);
-    case doc::Align::Right: return std::max(0.0, free_space);
+    case doc::Align::Left:
+      return 0;
+    case doc::Align::Center:
+      return std::max(0.0, free_space / 2);
+    case doc::Align::Right:
+      return std::max(0.0, free_space);
   }
   return 0;
 }
 
 // Wraps `text` in `width` and turns each line into a PlacedLine whose text
 // starts at `indent` (plus the alignment offset inside `width`).
-std::vector<PlacedLine> wrap(const StyledText& text, double size, doc::Align align, double indent,
-                             double width) {
+std::vector<PlacedLine> wrap(const StyledText& text, double size, doc::Align align, double indent, double width) {
   std::vector<PlacedLine> lines;
   const double height = line_height(size);
   const double baseline = size * style::kBaselineFactor;
   for (const LineBreak& b : break_lines(text.chars, text.advances, width)) {
     PlacedLine line;
     line.height = height;
-    add_runs(text.chars, text.faces, text.advances, b.begin, b.end,
-             indent + align_offset(align, width - b.width), baseline, size, line.elements);
+    add_runs(text.chars, text.faces, text.advances, b.begin, b.end, indent + align_offset(align, width - b.width),
+             baseline, size, line.elements);
     lines.push_back(std::move(line));
   }
   return lines;
 }
 
-std::vector<PlacedLine> lay_out_checkbox(const doc::Item& item, const StyledText& label, double size,
-                                         double width) {
+std::vector<PlacedLine> lay_out_checkbox(const doc::Item& item, const StyledText& label, double size, double width) {
   const double box = style::kCheckboxSize * size / style::kBodySize;
   const double baseline = size * style::kBaselineFactor;
   // Centred on the middle of the capitals (cap height 0.72 em), as ☐ sits in the text.
@@ -224,8 +221,7 @@ std::vector<PlacedLine> lay_out_checkbox(const doc::Item& item, const StyledText
   if (label.chars.empty()) {
     PlacedLine line;
     line.height = line_height(size);
-    line.elements.emplace_back(
-        CheckboxElement{align_offset(item.align, width - box), box_top, box, item.checked});
+    line.elements.emplace_back(CheckboxElement{align_offset(item.align, width - box), box_top, box, item.checked});
     return {std::move(line)};
   }
   const double indent = box + style::kCheckboxGap;
@@ -239,8 +235,7 @@ std::vector<PlacedLine> lay_out_checkbox(const doc::Item& item, const StyledText
   for (const LineBreak& b : breaks) {
     PlacedLine line;
     line.height = line_height(size);
-    add_runs(label.chars, label.faces, label.advances, b.begin, b.end, offset + indent, baseline, size,
-             line.elements);
+    add_runs(label.chars, label.faces, label.advances, b.begin, b.end, offset + indent, baseline, size, line.elements);
     lines.push_back(std::move(line));
   }
   lines.front().elements.emplace_back(CheckboxElement{offset, box_top, box, item.checked});
@@ -256,8 +251,7 @@ std::u32string display_text(std::string_view utf8) {
   return out;
 }
 
-std::vector<LineBreak> break_lines(std::u32string_view text, const std::vector<double>& advances,
-                                   double width) {
+std::vector<LineBreak> break_lines(std::u32string_view text, const std::vector<double>& advances, double width) {
   std::vector<LineBreak> out;
   std::size_t start = 0;
   for (;;) {
@@ -270,9 +264,7 @@ std::vector<LineBreak> break_lines(std::u32string_view text, const std::vector<d
   return out;
 }
 
-double font_size(doc::Style s) {
-  return s == doc::Style::Small ? style::kSmallSize : style::kBodySize;
-}
+double font_size(doc::Style s) { return s == doc::Style::Small ? style::kSmallSize : style::kBodySize; }
 
 double line_height(double size) { return size * style::kLineFactor; }
 
@@ -312,16 +304,15 @@ std::vector<PlacedLine> lay_out_item(const doc::Item& item, double width, const 
   return {};
 }
 
-std::vector<PlacedLine> lay_out_heading(const doc::Heading& heading, double width,
-                                        const TextMetrics& metrics) {
+std::vector<PlacedLine> lay_out_heading(const doc::Heading& heading, double width, const TextMetrics& metrics) {
   const double size = doc::style::heading_size(heading.level);
   StyledText text;
   text.append(heading.text, Face::Bold, size, metrics);
   return wrap(text, size, heading.align, 0, width);
 }
 
-std::vector<PlacedLine> lay_out_plain(std::string_view utf8, double size, Face face, doc::Align align,
-                                      double width, const TextMetrics& metrics) {
+std::vector<PlacedLine> lay_out_plain(std::string_view utf8, double size, Face face, doc::Align align, double width,
+                                      const TextMetrics& metrics) {
   StyledText text;
   text.append(utf8, face, size, metrics);
   return wrap(text, size, align, 0, width);

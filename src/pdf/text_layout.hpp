@@ -15,9 +15,8 @@ namespace siofill::pdf {
 
 // Default-ignorable code points: invisible, and no font is expected to have them.
 constexpr bool is_ignorable(char32_t c) {
-  return c == 0x00AD || c == 0x034F || c == 0x061C || (c >= 0x180B && c <= 0x180E) ||
-         (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-         (c >= 0x2060 && c <= 0x206F) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF ||
+  return c == 0x00AD || c == 0x034F || c == 0x061C || (c >= 0x180B && c <= 0x180E) || (c >= 0x200B && c <= 0x200F) ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF ||
          (c >= 0xE0000 && c <= 0xE0FFF);
 }
 
@@ -38,10 +37,14 @@ void for_each_display_char(std::string_view utf8, F&& f) {
       continue;
     }
     const char32_t c = text::next_code_point(utf8, i);
-    if (c == U'\n') f(c);
-    else if (c == U'\r' || is_ignorable(c)) continue;
-    else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) f(U' ');
-    else f(c);
+    if (c == U'\n')
+      f(c);
+    else if (c == U'\r' || is_ignorable(c))
+      continue;
+    else if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+      f(U' ');
+    else
+      f(c);
   }
 }
 
@@ -65,8 +68,7 @@ bool may_break_before(std::u32string_view text, std::size_t i);
 // into lines at most `width` wide. '\n' forces a break; an empty paragraph
 // still gives one (empty) line. A character wider than the line gets a line
 // of its own: every character lands on some line.
-std::vector<LineBreak> break_lines(std::u32string_view text, const std::vector<double>& advances,
-                                   double width);
+std::vector<LineBreak> break_lines(std::u32string_view text, const std::vector<double>& advances, double width);
 
 // A laid-out line, its elements positioned relative to the line's top-left corner.
 struct PlacedLine {
@@ -82,12 +84,11 @@ double line_height(double size);
 std::vector<PlacedLine> lay_out_item(const doc::Item& item, double width, const TextMetrics& metrics);
 
 // A heading (bold, size by level) laid out in a column `width` points wide.
-std::vector<PlacedLine> lay_out_heading(const doc::Heading& heading, double width,
-                                        const TextMetrics& metrics);
+std::vector<PlacedLine> lay_out_heading(const doc::Heading& heading, double width, const TextMetrics& metrics);
 
 // Plain text in one face and size (the footer).
-std::vector<PlacedLine> lay_out_plain(std::string_view utf8, double size, Face face, doc::Align align,
-                                      double width, const TextMetrics& metrics);
+std::vector<PlacedLine> lay_out_plain(std::string_view utf8, double size, Face face, doc::Align align, double width,
+                                      const TextMetrics& metrics);
 
 // Width in points of a single-face string (no wrapping).
 double text_width(std::u32string_view text, double size, Face face, const TextMetrics& metrics);

@@ -29,8 +29,7 @@ const Competence* Referentiel::competence(std::string_view id, Option o) const {
   return nullptr;
 }
 
-std::pair<const Competence*, const SousCompetence*> Referentiel::sous_competence(std::string_view id,
-                                                                                 Option o) const {
+std::pair<const Competence*, const SousCompetence*> Referentiel::sous_competence(std::string_view id, Option o) const {
   for (const Bloc& b : blocs) {
     if (!b.visible_to(o)) continue;
     for (const Competence& c : b.competences) {
@@ -69,7 +68,8 @@ std::optional<Option> Referentiel::other_option_having(std::string_view id, Opti
 }
 
 std::string SessionRange::label() const {
-  if (de && a) return *de == *a ? "session " + std::to_string(*de) : "de " + std::to_string(*de) + " à " + std::to_string(*a);
+  if (de && a)
+    return *de == *a ? "session " + std::to_string(*de) : "de " + std::to_string(*de) + " à " + std::to_string(*a);
   if (a) return "jusqu’à " + std::to_string(*a);
   if (de) return "à partir de " + std::to_string(*de);
   return "toutes les sessions";

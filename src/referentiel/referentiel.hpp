@@ -92,7 +92,7 @@ struct SessionRange {
 // Bloc 2's title depends on the option.
 struct EpreuveRule {
   std::string numero;
-  std::string intitule;                                 // when the same for every option
+  std::string intitule;                               // when the same for every option
   std::map<Option, std::string> intitule_par_option;  // otherwise
 
   const std::string& intitule_for(Option o) const;
@@ -104,9 +104,9 @@ struct EpreuveRule {
 // Data, not code: a school whose circular says otherwise passes --referentiel.
 struct SessionRules {
   SessionRange sessions;
-  std::string source;                               // the arrêté / circular these facts come from
-  std::map<std::string, EpreuveRule> epreuves;      // bloc id -> exam
-  std::map<std::string, std::string> annexes;       // form id -> annex label, only when known
+  std::string source;                           // the arrêté / circular these facts come from
+  std::map<std::string, EpreuveRule> epreuves;  // bloc id -> exam
+  std::map<std::string, std::string> annexes;   // form id -> annex label, only when known
 
   const EpreuveRule* epreuve(std::string_view bloc_id) const;
   // Empty when the annex number of that form is not known for these sessions.

@@ -68,7 +68,8 @@ ordered_json referentiel_to_json(const Referentiel& ref, const std::vector<const
   ordered_json list = ordered_json::array();
   for (const Bloc* b : blocs) {
     ordered_json capacites = ordered_json::array();
-    for (const CapaciteTransversale& t : b->capacites_transversales) capacites.push_back({{"id", t.id}, {"intitule", t.intitule}});
+    for (const CapaciteTransversale& t : b->capacites_transversales)
+      capacites.push_back({{"id", t.id}, {"intitule", t.intitule}});
     ordered_json competences = ordered_json::array();
     for (const Competence& c : b->competences) competences.push_back(competence_json(c));
     list.push_back({{"id", b->id},

@@ -109,9 +109,10 @@ Bloc read_bloc(const nlohmann::json& j, const std::string& ptr, Reporter& r) {
   b.intitule = v.text("intitule", Need::Required, kLabel).value_or("");
   // The exam number used to sit here; it depends on the session now.
   if (v.find("epreuve"))
-    r.at(v.pointer_to("epreuve"), "le numéro d’épreuve ne se donne plus par bloc : il dépend de la session "
-                                  "(arrêté du 8 juillet 2024) ; indiquez-le dans « regles_sessions » "
-                                  "(voir siofill referentiel --json)");
+    r.at(v.pointer_to("epreuve"),
+         "le numéro d’épreuve ne se donne plus par bloc : il dépend de la session "
+         "(arrêté du 8 juillet 2024) ; indiquez-le dans « regles_sessions » "
+         "(voir siofill referentiel --json)");
   b.option = option_field(v);
   if (const nlohmann::json* a = v.array("capacites_transversales", Need::Optional)) {
     for (std::size_t i = 0; i < a->size() && !saturated(r); ++i) {
@@ -178,7 +179,8 @@ std::optional<Referentiel> load_referentiel(std::string_view json_text, Reporter
   ref.intitule = root.text("intitule", Need::Required, kLabel).value_or("");
   if (const nlohmann::json* a = root.array("blocs", Need::Required)) {
     if (a->empty()) report.at("/blocs", "aucun bloc : au moins un bloc est attendu");
-    for (std::size_t i = 0; i < a->size() && !saturated(report); ++i) ref.blocs.push_back(read_bloc((*a)[i], "/blocs/" + std::to_string(i), report));
+    for (std::size_t i = 0; i < a->size() && !saturated(report); ++i)
+      ref.blocs.push_back(read_bloc((*a)[i], "/blocs/" + std::to_string(i), report));
   }
   if (!saturated(report))
     if (const nlohmann::json* a = root.array("regles_sessions", Need::Required))

@@ -22,8 +22,8 @@ const json::TextRules kSource{false, true, 2000};
 std::optional<int> bound(ObjectView& v, std::string_view key) {
   const nlohmann::json* raw = v.find(key);
   if (!raw) {
-    v.report().at(v.pointer(), "champ obligatoire « " + std::string(key) +
-                                   " » absent (une année, ou null pour ne pas borner)");
+    v.report().at(v.pointer(),
+                  "champ obligatoire « " + std::string(key) + " » absent (une année, ou null pour ne pas borner)");
     return std::nullopt;
   }
   if (raw->is_null()) return std::nullopt;
@@ -55,13 +55,16 @@ std::set<Option> options_of(const std::vector<Bloc>& blocs, const std::string& i
   std::set<Option> out;
   for (const Bloc& b : blocs)
     if (b.id == id) {
-      if (b.option) out.insert(*b.option);
-      else out.insert({Option::SISR, Option::SLAM});
+      if (b.option)
+        out.insert(*b.option);
+      else
+        out.insert({Option::SISR, Option::SLAM});
     }
   return out;
 }
 
-EpreuveRule read_epreuve(const nlohmann::json& j, const std::string& ptr, Reporter& r, const std::set<Option>& options) {
+EpreuveRule read_epreuve(const nlohmann::json& j, const std::string& ptr, Reporter& r,
+                         const std::set<Option>& options) {
   EpreuveRule e;
   ObjectView v(j, ptr, r, "épreuve");
   if (!v.ok()) return e;
@@ -80,15 +83,18 @@ EpreuveRule read_epreuve(const nlohmann::json& j, const std::string& ptr, Report
       if (!options.count(o) && tv.find(option_name(o)))
         r.at(tv.pointer_to(option_name(o)), "ce bloc n’existe pas pour l’option " + std::string(option_name(o)));
   } else if (t && !t->is_string()) {
-    r.at(v.pointer_to("intitule"), "texte attendu, ou un objet { \"SISR\": …, \"SLAM\": … } quand l’intitulé dépend "
-                                   "de l’option ; reçu " + json::describe_value(*t));
+    r.at(v.pointer_to("intitule"),
+         "texte attendu, ou un objet { \"SISR\": …, \"SLAM\": … } quand l’intitulé dépend "
+         "de l’option ; reçu " +
+             json::describe_value(*t));
   } else {
     e.intitule = v.text("intitule", Need::Required, kLabel).value_or("");
   }
   return e;
 }
 
-std::map<std::string, EpreuveRule> read_epreuves(ObjectView& rule, const std::vector<Bloc>& blocs, const std::string& range) {
+std::map<std::string, EpreuveRule> read_epreuves(ObjectView& rule, const std::vector<Bloc>& blocs,
+                                                 const std::string& range) {
   std::map<std::string, EpreuveRule> out;
   Reporter& r = rule.report();
   const nlohmann::json* obj = rule.object("epreuves", Need::Required);

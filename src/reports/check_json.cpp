@@ -25,11 +25,10 @@ nlohmann::ordered_json check_entry_json(const std::string& file, const Evidence&
                         {"message", f.message}});
   return {{"file", file},
           {"status", status_name(result.status)},
-          {"candidat",
-           nlohmann::ordered_json{{"nom", ev.candidat.nom},
-                                  {"prenom", ev.candidat.prenom},
-                                  {"numero", ev.candidat.numero},
-                                  {"option", option_name(ev.candidat.option)}}},
+          {"candidat", nlohmann::ordered_json{{"nom", ev.candidat.nom},
+                                              {"prenom", ev.candidat.prenom},
+                                              {"numero", ev.candidat.numero},
+                                              {"option", option_name(ev.candidat.option)}}},
           {"findings", std::move(findings)}};
 }
 

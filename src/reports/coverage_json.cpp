@@ -28,13 +28,14 @@ nlohmann::json coverage_json(const Referentiel& ref, const Evidence& ev, const B
                        {"covered", s.covered()},
                        {"lacune", s.lacune},
                        {"realisations", s.realisations}});
-    competences.push_back({{"id", cc.competence->id},
-                           {"intitule", cc.competence->intitule},
-                           {"covered", cc.covered()},
-                           {"lacune", cc.lacune},
-                           {"realisations", cc.realisations},
-                           {"indicateurs", cc.indicateurs},
-                           {"sous_competences", {{"covered", cc.covered_sous()}, {"total", cc.sous.size()}, {"items", items}}}});
+    competences.push_back(
+        {{"id", cc.competence->id},
+         {"intitule", cc.competence->intitule},
+         {"covered", cc.covered()},
+         {"lacune", cc.lacune},
+         {"realisations", cc.realisations},
+         {"indicateurs", cc.indicateurs},
+         {"sous_competences", {{"covered", cc.covered_sous()}, {"total", cc.sous.size()}, {"items", items}}}});
   }
   return {{"file", ev.source},
           {"candidat",

@@ -35,7 +35,8 @@ std::size_t PlanCompetenceCoverage::covered_sous() const {
 }
 
 bool PlanCoverage::every_competence_mobilised() const {
-  return std::all_of(competences.begin(), competences.end(), [](const PlanCompetenceCoverage& c) { return c.covered(); });
+  return std::all_of(competences.begin(), competences.end(),
+                     [](const PlanCompetenceCoverage& c) { return c.covered(); });
 }
 
 PlanCoverage compute_plan_coverage(const Referentiel& ref, const SequencePlan& plan) {

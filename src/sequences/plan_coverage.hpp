@@ -21,8 +21,8 @@ struct PlanSousCoverage {
 struct PlanCompetenceCoverage {
   const Competence* competence = nullptr;
   std::vector<PlanSousCoverage> sous;
-  std::vector<std::string> sequences;            // through any of its sous-compétences
-  int minutes = 0;                               // each sequence counted once
+  std::vector<std::string> sequences;           // through any of its sous-compétences
+  int minutes = 0;                              // each sequence counted once
   std::vector<const Indicateur*> never_worked;  // indicateurs no sequence cites
   bool covered() const { return !sequences.empty(); }
   std::size_t covered_sous() const;

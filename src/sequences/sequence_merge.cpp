@@ -94,7 +94,8 @@ class Merger {
         for (const Indicateur& i : owner->indicateurs)
           if (contains(s.indicateurs, i.id)) indicateurs.push_back(i.id);
       }
-      auto mine = std::find_if(r.activites.begin(), r.activites.end(), [&](const Activite& a) { return a.competence == sc; });
+      auto mine =
+          std::find_if(r.activites.begin(), r.activites.end(), [&](const Activite& a) { return a.competence == sc; });
       if (mine == r.activites.end()) {
         r.activites.push_back(Activite{sc, "", std::move(indicateurs), ptr});
         continue;

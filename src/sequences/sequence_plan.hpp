@@ -35,8 +35,8 @@ struct Sequence {
 };
 
 struct SequencePlan {
-  std::string source;  // file name as given
-  std::string bloc;    // "B1"
+  std::string source;            // file name as given
+  std::string bloc;              // "B1"
   std::optional<Option> option;  // needed only for bloc 2
   std::string intitule;
   std::vector<Sequence> sequences;

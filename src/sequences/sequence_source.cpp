@@ -35,17 +35,18 @@ std::optional<SequencePlan> read_named_plan(const Evidence& ev, const std::strin
     return std::nullopt;
   }
   if (!fs::is_regular_file(st) || path.extension() != ".json") {
-    report.at("/fichier_sequences", "« " + path.string() +
-                                        " » n’est pas un fichier de séquences (un fichier ordinaire .json est attendu)");
+    report.at("/fichier_sequences",
+              "« " + path.string() + " » n’est pas un fichier de séquences (un fichier ordinaire .json est attendu)");
     return std::nullopt;
   }
   // The plan's own errors name the plan's file; this line says who named it.
   const std::size_t before = diagnostics.size();
   std::optional<SequencePlan> plan = load_sequences_file(path.string(), ref, diagnostics);
   if (!plan)
-    diagnostics.insert(diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
-                       Diagnostic{report.file(), "/fichier_sequences", 0, 0,
-                                  "le fichier de séquences « " + path.string() + " » est invalide (erreurs ci-dessous)"});
+    diagnostics.insert(
+        diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
+        Diagnostic{report.file(), "/fichier_sequences", 0, 0,
+                   "le fichier de séquences « " + path.string() + " » est invalide (erreurs ci-dessous)"});
   return plan;
 }
 
@@ -58,8 +59,9 @@ void settle_sequences(Evidence& ev, const std::string& file, const SequenceSourc
   const SequencePlan* plan = source.plan;
   if (!plan && !ev.sequences_file.empty()) {
     if (!source.read_named_file) {
-      report.at("/fichier_sequences", "fichier de séquences nommé dans les preuves non lu ici : donnez le plan "
-                                      "autrement (--sequences FICHIER)");
+      report.at("/fichier_sequences",
+                "fichier de séquences nommé dans les preuves non lu ici : donnez le plan "
+                "autrement (--sequences FICHIER)");
       return;
     }
     named = read_named_plan(ev, file, ref, report, diagnostics);
@@ -68,9 +70,10 @@ void settle_sequences(Evidence& ev, const std::string& file, const SequenceSourc
   }
   if (!cites_sequences(ev)) return;
   if (!plan) {
-    report.at(first_citing(ev)->pointer + "/sequences",
-              "cette réalisation cite des séquences, mais aucun plan de séquences n’est donné : option --sequences "
-              "FICHIER, colonne « sequences » de la liste de classe, ou « fichier_sequences » dans ce fichier de preuves");
+    report.at(
+        first_citing(ev)->pointer + "/sequences",
+        "cette réalisation cite des séquences, mais aucun plan de séquences n’est donné : option --sequences "
+        "FICHIER, colonne « sequences » de la liste de classe, ou « fichier_sequences » dans ce fichier de preuves");
     return;
   }
   merge_sequences(ev, *plan, ref, report);

@@ -71,8 +71,8 @@ class SequencesReader {
       return;
     }
     if (!f->is_string() || f->get<std::string>() != kFormat)
-      report_.at("/format", "format non pris en charge : attendu \"siofill-sequences/1\", reçu " +
-                                json::describe_value(*f));
+      report_.at("/format",
+                 "format non pris en charge : attendu \"siofill-sequences/1\", reçu " + json::describe_value(*f));
   }
 
   // Bloc 2 exists once per option: without one the file cannot say which.
@@ -92,8 +92,8 @@ class SequencesReader {
       if (ids.empty() || ids.back() != b.id) ids.push_back(b.id);
     std::string list;
     for (const std::string& b : ids) list += (list.empty() ? "" : ", ") + b;
-    report_.at("/bloc", "bloc « " + id + " » inconnu (blocs du référentiel : " + list + ")" +
-                            text::suggestion_suffix(id, ids));
+    report_.at("/bloc",
+               "bloc « " + id + " » inconnu (blocs du référentiel : " + list + ")" + text::suggestion_suffix(id, ids));
     return nullptr;
   }
 
@@ -128,8 +128,7 @@ class SequencesReader {
     std::string hint;
     if (d->is_number()) hint = " (écrivez l’unité : \"" + d->dump() + "h\")";
     report_.at(v.pointer_to("duree"), "durée attendue comme " + std::string(kDurationExamples) +
-                                          " (non nulle, au plus 1000 heures), reçu " + json::describe_value(*d) +
-                                          hint);
+                                          " (non nulle, au plus 1000 heures), reçu " + json::describe_value(*d) + hint);
     return std::nullopt;
   }
 
@@ -156,7 +155,8 @@ class SequencesReader {
       ObjectView sv(*o, v.pointer_to("savoirs"), report_, "savoirs");
       sv.allow_only({"technologiques", "economiques_juridiques_manageriaux"});
       s.savoirs.technologiques = read_lines(sv, "technologiques", Need::Optional);
-      s.savoirs.economiques_juridiques_manageriaux = read_lines(sv, "economiques_juridiques_manageriaux", Need::Optional);
+      s.savoirs.economiques_juridiques_manageriaux =
+          read_lines(sv, "economiques_juridiques_manageriaux", Need::Optional);
     }
     s.prerequis = read_lines(v, "prerequis", Need::Optional);
     if (const Json* a = v.array("seances", Need::Optional)) {
@@ -182,8 +182,8 @@ class SequencesReader {
     }
     if (total != s.minutes)
       report_.at(s.pointer + "/duree", "durée de la séquence (" + s.duree + ") différente de la somme de ses " +
-                                           std::to_string(s.seances.size()) + " séances (" +
-                                           format_duration(total) + ", voir " + seances_ptr + ")");
+                                           std::to_string(s.seances.size()) + " séances (" + format_duration(total) +
+                                           ", voir " + seances_ptr + ")");
   }
 
   Seance read_seance(const Json& j, const std::string& ptr) {

@@ -22,8 +22,7 @@ std::size_t edit_distance(std::string_view a_utf8, std::string_view b_utf8) {
   return row[b.size()];
 }
 
-std::optional<std::string> did_you_mean(std::string_view typed,
-                                        const std::vector<std::string>& candidates) {
+std::optional<std::string> did_you_mean(std::string_view typed, const std::vector<std::string>& candidates) {
   // Long inputs are not typos of a key; comparing them would only cost time.
   if (typed.size() > 400) return std::nullopt;
   const std::string folded_typed = fold(typed);

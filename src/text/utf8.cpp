@@ -17,8 +17,7 @@ struct FreeDeleter {
 std::string map_utf8(std::string_view s, int options) {
   utf8proc_uint8_t* out = nullptr;
   const utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                   static_cast<utf8proc_ssize_t>(s.size()), &out,
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &out,
                    static_cast<utf8proc_option_t>(options));
   std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(out);
   if (n < 0) return std::string(s);
@@ -102,15 +101,13 @@ std::string to_nfc(std::string_view s) {
 
 std::string fold(std::string_view s) {
   const std::string base =
-      map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                      UTF8PROC_CASEFOLD);
+      map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
   std::string out;
   out.reserve(base.size());
   bool pending_space = false;
   for_each_code_point(base, [&](char32_t c) {
     const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                       (c >= 0x80 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) <=
-                                         UTF8PROC_CATEGORY_NO);
+                       (c >= 0x80 && utf8proc_category(static_cast<utf8proc_int32_t>(c)) <= UTF8PROC_CATEGORY_NO);
     if (!alnum) {
       pending_space = !out.empty();
       return;

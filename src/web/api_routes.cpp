@@ -51,10 +51,12 @@ std::optional<Evidence> evidence_from(const httplib::Request& req, httplib::Resp
   std::optional<Evidence> ev = load_evidence(req.body, kEvidenceName, *ctx.settings.ref, diagnostics, limits,
                                              SequenceSource{ctx.settings.sequences, false});
   if (ev) return ev;
-  const bool syntax = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.line > 0; });
+  const bool syntax =
+      std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.line > 0; });
   reply_error(res, syntax ? 400 : 422,
-              std::string(kEvidenceName) + (syntax ? " n’est pas du JSON valide" : " n’est pas un fichier de preuves valide") +
-                  " : " + std::to_string(diagnostics.size()) + (diagnostics.size() > 1 ? " erreurs" : " erreur"),
+              std::string(kEvidenceName) +
+                  (syntax ? " n’est pas du JSON valide" : " n’est pas un fichier de preuves valide") + " : " +
+                  std::to_string(diagnostics.size()) + (diagnostics.size() > 1 ? " erreurs" : " erreur"),
               diagnostics_json(diagnostics));
   return std::nullopt;
 }
@@ -98,8 +100,8 @@ const forms::FormSpec* form_named(const std::string& name, std::string& problem)
   std::vector<std::string> known;
   for (const forms::FormSpec& f : forms::builtin_forms()) known.push_back(f.id);
   problem = name.empty() ? "paramètre form manquant (formulaires : " + joined(known) + ")"
-                         : "formulaire « " + text::shown_name(name) + " » inconnu" + text::suggestion_suffix(name, known) +
-                               " (formulaires : " + joined(known) + ")";
+                         : "formulaire « " + text::shown_name(name) + " » inconnu" +
+                               text::suggestion_suffix(name, known) + " (formulaires : " + joined(known) + ")";
   return nullptr;
 }
 
@@ -130,7 +132,8 @@ void post_fill(const httplib::Request& req, httplib::Response& res, ServerContex
   student.plan = job::plan_outputs(*ev, {spec}, {format}, output::kDefaultNameTemplate);
   const job::StudentOutcome outcome = job::run_student_job(student);
   if (!outcome.failures.empty())
-    return reply_error(res, 500, "écriture du formulaire impossible : " + text::printable(outcome.failures.front().message));
+    return reply_error(res, 500,
+                       "écriture du formulaire impossible : " + text::printable(outcome.failures.front().message));
   const job::PlannedOutput& written = student.plan.front();
   std::ifstream in(tmp->path() / written.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -185,10 +188,13 @@ void post_import(const httplib::Request& req, httplib::Response& res, ServerCont
   const import::NotesTextImport imported =
       import::import_notes_text(req.body, kEvidenceName, *ctx.settings.ref, settings);
   if (imported.error)
-    return reply_error(res, 422, std::string(kNotesName) + ":" + std::to_string(imported.error->line) + ": " + imported.error->message,
-                       nlohmann::json::array({{{"file", kNotesName}, {"line", imported.error->line}, {"message", imported.error->message}}}));
+    return reply_error(
+        res, 422, std::string(kNotesName) + ":" + std::to_string(imported.error->line) + ": " + imported.error->message,
+        nlohmann::json::array(
+            {{{"file", kNotesName}, {"line", imported.error->line}, {"message", imported.error->message}}}));
   if (!imported.reread.empty())
-    return reply_error(res, 422, "le fichier produit depuis les notes ne se relit pas", diagnostics_json(imported.reread));
+    return reply_error(res, 422, "le fichier produit depuis les notes ne se relit pas",
+                       diagnostics_json(imported.reread));
   const import::ImportResult& r = imported.result;
   nlohmann::ordered_json remarks = nlohmann::ordered_json::array();
   for (const import::NoteRemark& m : import::remarks_in_line_order(r))
@@ -204,7 +210,8 @@ void post_import(const httplib::Request& req, httplib::Response& res, ServerCont
 nlohmann::json formats_json() {
   nlohmann::json list = nlohmann::json::array();
   for (const writers::OutputFormat& f : writers::output_formats())
-    list.push_back({{"name", f.name}, {"extension", f.extension}, {"description", f.description}, {"media_type", f.media_type}});
+    list.push_back(
+        {{"name", f.name}, {"extension", f.extension}, {"description", f.description}, {"media_type", f.media_type}});
   return list;
 }
 
@@ -212,9 +219,11 @@ nlohmann::json formats_json() {
 
 void add_api_routes(httplib::Server& server, ServerContext& ctx) {
   server.Post("/api/check", [&ctx](const httplib::Request& req, httplib::Response& res) { post_check(req, res, ctx); });
-  server.Post("/api/coverage", [&ctx](const httplib::Request& req, httplib::Response& res) { post_coverage(req, res, ctx); });
+  server.Post("/api/coverage",
+              [&ctx](const httplib::Request& req, httplib::Response& res) { post_coverage(req, res, ctx); });
   server.Post("/api/fill", [&ctx](const httplib::Request& req, httplib::Response& res) { post_fill(req, res, ctx); });
-  server.Post("/api/import", [&ctx](const httplib::Request& req, httplib::Response& res) { post_import(req, res, ctx); });
+  server.Post("/api/import",
+              [&ctx](const httplib::Request& req, httplib::Response& res) { post_import(req, res, ctx); });
   // Read once: the référentiel and the lists never change while the server runs.
   const Referentiel& ref = *ctx.settings.ref;
   std::vector<const Bloc*> blocs;

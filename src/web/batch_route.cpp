@@ -53,12 +53,15 @@ std::optional<fs::path> find_batch_input(const fs::path& root, std::string& prob
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
       const std::string name = it->path().filename().string();
       std::error_code type_ec;
-      if (!name.empty() && name[0] != '.' && name != "__MACOSX" && it->is_directory(type_ec)) folders.push_back(it->path());
+      if (!name.empty() && name[0] != '.' && name != "__MACOSX" && it->is_directory(type_ec))
+        folders.push_back(it->path());
     }
     if (folders.size() != 1) break;
     dir = folders.front();
   }
-  problem = "aucun fichier de preuves (*.json) ni liste de classe (*.csv) dans l’archive (à sa racine ou dans son unique dossier)";
+  problem =
+      "aucun fichier de preuves (*.json) ni liste de classe (*.csv) dans l’archive (à sa racine ou dans son unique "
+      "dossier)";
   return std::nullopt;
 }
 
@@ -72,8 +75,8 @@ std::optional<std::string> outside_archive(const std::vector<batch::StudentInput
     const auto end = std::mismatch(base.begin(), base.end(), p.begin(), p.end()).first;
     if (ec || end != base.end())
       return "la liste de classe" + (in.roster ? " (ligne " + std::to_string(in.roster->line) + ")" : std::string()) +
-             " désigne un fichier en dehors de l’archive : « " + text::printable(in.roster ? in.roster->evidence : in.source) +
-             " » (les chemins sont relatifs à la liste)";
+             " désigne un fichier en dehors de l’archive : « " +
+             text::printable(in.roster ? in.roster->evidence : in.source) + " » (les chemins sont relatifs à la liste)";
   }
   return std::nullopt;
 }
@@ -119,7 +122,8 @@ void post_batch(const httplib::Request& req, httplib::Response& res, ServerConte
   if (!slot) return;
   const std::optional<TempDir> tmp = TempDir::create();
   if (!tmp) return reply_error(res, 500, "dossier temporaire impossible à créer sur le serveur (voir TMPDIR)");
-  const fs::path upload = tmp->path() / "envoi.zip", unpacked = tmp->path() / "entree", out_dir = tmp->path() / "sortie";
+  const fs::path upload = tmp->path() / "envoi.zip", unpacked = tmp->path() / "entree",
+                 out_dir = tmp->path() / "sortie";
   {
     std::ofstream out(upload, std::ios::binary);
     out.write(req.body.data(), static_cast<std::streamsize>(req.body.size()));
@@ -128,7 +132,8 @@ void post_batch(const httplib::Request& req, httplib::Response& res, ServerConte
   std::error_code ec;
   fs::create_directory(unpacked, ec);
   ZipProblem zip_problem;
-  if (!extract_zip(upload, unpacked, ZipLimits{limits.zip_entries, limits.zip_entry_bytes, limits.zip_total_bytes}, zip_problem))
+  if (!extract_zip(upload, unpacked, ZipLimits{limits.zip_entries, limits.zip_entry_bytes, limits.zip_total_bytes},
+                   zip_problem))
     return reply_error(res, zip_problem.too_large ? 413 : 422, zip_problem.message);
   fs::remove(upload, ec);
 
@@ -168,8 +173,9 @@ void post_batch(const httplib::Request& req, httplib::Response& res, ServerConte
     outcome.emplace(batch::run_batch(inputs, settings, stop.get_token()));
   }
   if (outcome->interrupted)
-    return reply_error(res, 503, "traitement arrêté : plus de " + std::to_string(limits.job_time.count()) +
-                                     " secondes (découpez la classe en plusieurs archives)");
+    return reply_error(res, 503,
+                       "traitement arrêté : plus de " + std::to_string(limits.job_time.count()) +
+                           " secondes (découpez la classe en plusieurs archives)");
   const std::optional<std::string> zip = read_file(out_dir / "siofill-export.zip");
   const std::optional<std::string> report = read_file(out_dir / "rapport.json");
   if (!zip || !report) {

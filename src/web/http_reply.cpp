@@ -16,15 +16,16 @@ bool body_type_is(const httplib::Request& req, httplib::Response& res, std::init
     expected += (expected.empty() ? "" : " ou ") + std::string(t);
   }
   reply_error(res, 415,
-              "type de contenu « " + (type.empty() ? std::string("absent") : type.substr(0, 80)) + " » refusé : attendu " +
-                  expected + " (en-tête Content-Type)");
+              "type de contenu « " + (type.empty() ? std::string("absent") : type.substr(0, 80)) +
+                  " » refusé : attendu " + expected + " (en-tête Content-Type)");
   return false;
 }
 
 bool body_fits(const httplib::Request& req, httplib::Response& res, std::size_t max_bytes, const char* what) {
   if (req.body.size() <= max_bytes) return true;
-  reply_error(res, 413, std::string(what) + " trop volumineux : " + std::to_string(req.body.size()) + " octets, au plus " +
-                            std::to_string(max_bytes));
+  reply_error(res, 413,
+              std::string(what) + " trop volumineux : " + std::to_string(req.body.size()) + " octets, au plus " +
+                  std::to_string(max_bytes));
   return false;
 }
 

@@ -30,9 +30,8 @@ void serve_embedded(const std::string& name, httplib::Response& res) {
 
 void add_page_routes(httplib::Server& server) {
   server.Get("/", [](const httplib::Request&, httplib::Response& res) { serve_embedded("web/etudiant.html", res); });
-  server.Get("/secretariat", [](const httplib::Request&, httplib::Response& res) {
-    serve_embedded("web/secretariat.html", res);
-  });
+  server.Get("/secretariat",
+             [](const httplib::Request&, httplib::Response& res) { serve_embedded("web/secretariat.html", res); });
   // Only names made of these characters reach the lookup: nothing else is served.
   server.Get(R"(/static/([a-z0-9-]+\.(css|js|svg|png)))", [](const httplib::Request& req, httplib::Response& res) {
     serve_embedded("web/static/" + req.matches[1].str(), res);

@@ -41,8 +41,10 @@ bool RequestGuard::host_allowed(const std::string& host_header) const {
 std::optional<std::string> RequestGuard::refusal(const std::string& method, const std::string& host_header,
                                                  const std::string& origin, const std::string& fetch_site) const {
   if (!host_allowed(host_header))
-    return "en-tête Host « " + host_header.substr(0, 100) + " » refusé : ouvrez la page par l’adresse que siofill serve a "
-           "affichée (http://127.0.0.1:" + std::to_string(port_) + "/)";
+    return "en-tête Host « " + host_header.substr(0, 100) +
+           " » refusé : ouvrez la page par l’adresse que siofill serve a "
+           "affichée (http://127.0.0.1:" +
+           std::to_string(port_) + "/)";
   if (method == "GET" || method == "HEAD") return std::nullopt;
   // A browser says where a post comes from; another site's page is refused.
   if (!origin.empty() && lower(origin) != "http://" + lower(host_header))

@@ -1,8 +1,8 @@
 #include "web/web_server.hpp"
 
 #include <pthread.h>
-#include <sys/socket.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -25,12 +25,18 @@ constexpr const char* kContentSecurityPolicy =
 
 std::string default_message(int status, const ServerLimits& limits) {
   switch (status) {
-    case 400: return "requête HTTP mal formée";
-    case 404: return "adresse inconnue (pages : / et /secretariat ; API : /api/…)";
-    case 405: return "méthode HTTP non prise en charge ici";
-    case 413: return "requête trop volumineuse : au plus " + std::to_string(limits.max_request_bytes) + " octets";
-    case 414: return "adresse trop longue";
-    default: return "erreur " + std::to_string(status);
+    case 400:
+      return "requête HTTP mal formée";
+    case 404:
+      return "adresse inconnue (pages : / et /secretariat ; API : /api/…)";
+    case 405:
+      return "méthode HTTP non prise en charge ici";
+    case 413:
+      return "requête trop volumineuse : au plus " + std::to_string(limits.max_request_bytes) + " octets";
+    case 414:
+      return "adresse trop longue";
+    default:
+      return "erreur " + std::to_string(status);
   }
 }
 
@@ -42,9 +48,7 @@ class Server : public httplib::Server {
   void widen_backlog(int backlog) { ::listen(svr_sock_, backlog); }
 };
 
-std::string url_host(const std::string& host) {
-  return host.find(':') != std::string::npos ? "[" + host + "]" : host;
-}
+std::string url_host(const std::string& host) { return host.find(':') != std::string::npos ? "[" + host + "]" : host; }
 
 }  // namespace
 
@@ -52,8 +56,9 @@ std::optional<JobSlots::Slot> ServerContext::take_slot(httplib::Response& res) {
   std::optional<JobSlots::Slot> slot = slots.try_take();
   if (!slot) {
     res.set_header("Retry-After", "1");
-    reply_error(res, 503, "serveur occupé : " + std::to_string(settings.limits.jobs) +
-                              " traitements sont déjà en cours ; réessayez dans un instant");
+    reply_error(res, 503,
+                "serveur occupé : " + std::to_string(settings.limits.jobs) +
+                    " traitements sont déjà en cours ; réessayez dans un instant");
   }
   return slot;
 }
@@ -106,11 +111,12 @@ bool run_server(const ServerSettings& settings, const std::function<void(const s
     reply_error(res, 403, *refusal);
     return httplib::Server::HandlerResponse::Handled;
   });
-  server.set_error_handler(httplib::Server::HandlerWithResponse([&limits](const httplib::Request&, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    reply_error(res, res.status, default_message(res.status, limits));
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+  server.set_error_handler(
+      httplib::Server::HandlerWithResponse([&limits](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        reply_error(res, res.status, default_message(res.status, limits));
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
     // The exception's text may quote a student's data: it is not logged, only its existence.
     reply_error(res, 500, "erreur interne du serveur");

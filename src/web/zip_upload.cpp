@@ -105,17 +105,20 @@ bool extract_zip(const fs::path& zip, const fs::path& dest, const ZipLimits& lim
     std::error_code ec;
     fs::create_directories(directory ? target : target.parent_path(), ec);
     if (ec) {
-      problem = {false, "archive zip : « " + text::printable(name) + " » ne peut être créé (un fichier porte le nom d’un dossier ?)"};
+      problem = {false, "archive zip : « " + text::printable(name) +
+                            " » ne peut être créé (un fichier porte le nom d’un dossier ?)"};
       return false;
     }
     if (directory) continue;
     if (info.uncompressed_size > limits.entry_bytes || total + info.uncompressed_size > limits.total_bytes) {
-      problem = {true, "archive zip : « " + text::printable(name) + " » trop volumineux une fois décompressé (au plus " +
-                           mib(limits.entry_bytes) + " par fichier, " + mib(limits.total_bytes) + " en tout)"};
+      problem = {true, "archive zip : « " + text::printable(name) +
+                           " » trop volumineux une fois décompressé (au plus " + mib(limits.entry_bytes) +
+                           " par fichier, " + mib(limits.total_bytes) + " en tout)"};
       return false;
     }
     if (unzOpenCurrentFile(z.get()) != UNZ_OK) {
-      problem = {false, "archive zip : « " + text::printable(name) + " » ne peut être décompressé (méthode inconnue ?)"};
+      problem = {false,
+                 "archive zip : « " + text::printable(name) + " » ne peut être décompressé (méthode inconnue ?)"};
       return false;
     }
     // O_EXCL through "x": never through a file or link already there.
@@ -128,8 +131,9 @@ bool extract_zip(const fs::path& zip, const fs::path& dest, const ZipLimits& lim
       // The sizes in the archive may lie: the bytes really produced are what count.
       if (written > limits.entry_bytes || total + written > limits.total_bytes) {
         unzCloseCurrentFile(z.get());
-        problem = {true, "archive zip : « " + text::printable(name) + " » trop volumineux une fois décompressé (au plus " +
-                             mib(limits.entry_bytes) + " par fichier, " + mib(limits.total_bytes) + " en tout)"};
+        problem = {true, "archive zip : « " + text::printable(name) +
+                             " » trop volumineux une fois décompressé (au plus " + mib(limits.entry_bytes) +
+                             " par fichier, " + mib(limits.total_bytes) + " en tout)"};
         return false;
       }
       ok = std::fwrite(buffer.data(), 1, static_cast<std::size_t>(n), out.get()) == static_cast<std::size_t>(n);
@@ -138,7 +142,8 @@ bool extract_zip(const fs::path& zip, const fs::path& dest, const ZipLimits& lim
     const int closed = unzCloseCurrentFile(z.get());
     if (!ok || n < 0 || closed != UNZ_OK) {
       problem = {false, "archive zip : « " + text::printable(name) + " » " +
-                            (!ok ? std::string("ne peut être écrit (disque plein ?)") : std::string("est abîmé (données ou CRC)"))};
+                            (!ok ? std::string("ne peut être écrit (disque plein ?)")
+                                 : std::string("est abîmé (données ou CRC)"))};
       return false;
     }
     total += written;

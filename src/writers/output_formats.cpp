@@ -8,7 +8,8 @@ namespace siofill::writers {
 
 const std::vector<OutputFormat>& output_formats() {
   static const std::vector<OutputFormat> formats = {
-      {"pdf", "pdf", "PDF (impression, envoi au jury)", "application/pdf", &pdf::write_pdf, &pdf::unsupported_characters},
+      {"pdf", "pdf", "PDF (impression, envoi au jury)", "application/pdf", &pdf::write_pdf,
+       &pdf::unsupported_characters},
       {"xlsx", "xlsx", "XLSX (Excel, LibreOffice : tableau modifiable, cases à choisir dans une liste)",
        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &xlsx::write_xlsx, nullptr},
       {"docx", "docx", "DOCX (Word, LibreOffice : cases à cocher cliquables)",

@@ -42,9 +42,8 @@ ColumnGrid make_column_grid(const doc::Section& section, int total_pixels, int s
   std::vector<Mark> marks;
   for (std::size_t t = 0; t < tables.size(); ++t)
     for (std::size_t i = 1; i + 1 < tables[t].size(); ++i) marks.push_back({tables[t][i], t, i});
-  std::sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) {
-    return a.px != b.px ? a.px < b.px : a.table < b.table;
-  });
+  std::sort(marks.begin(), marks.end(),
+            [](const Mark& a, const Mark& b) { return a.px != b.px ? a.px < b.px : a.table < b.table; });
 
   ColumnGrid grid;
   grid.table_boundaries.resize(tables.size());

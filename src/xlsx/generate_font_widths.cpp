@@ -23,9 +23,7 @@ struct Face {
   }
 };
 
-bool open(FT_Library lib, const std::string& path, Face& f) {
-  return FT_New_Face(lib, path.c_str(), 0, &f.face) == 0;
-}
+bool open(FT_Library lib, const std::string& path, Face& f) { return FT_New_Face(lib, path.c_str(), 0, &f.face) == 0; }
 
 // Advance in font units, or -1 when the font has no glyph for `cp`.
 long advance(const Face& f, unsigned cp) {
@@ -37,8 +35,8 @@ long advance(const Face& f, unsigned cp) {
 
 int print_table(FT_Library lib, const std::string& dir) {
   Face regular, italic, bold, bold_italic;
-  if (!open(lib, dir + "/LiberationSans-Regular.ttf", regular) || !open(lib, dir + "/LiberationSans-Italic.ttf", italic) ||
-      !open(lib, dir + "/LiberationSans-Bold.ttf", bold) ||
+  if (!open(lib, dir + "/LiberationSans-Regular.ttf", regular) ||
+      !open(lib, dir + "/LiberationSans-Italic.ttf", italic) || !open(lib, dir + "/LiberationSans-Bold.ttf", bold) ||
       !open(lib, dir + "/LiberationSans-BoldItalic.ttf", bold_italic)) {
     std::fprintf(stderr, "cannot open the Liberation Sans fonts in %s\n", dir.c_str());
     return 1;

@@ -53,9 +53,12 @@ ssize_t memory_write(void* cookie, const char* buf, std::size_t size) {
 int memory_seek(void* cookie, off64_t* offset, int whence) {
   auto* f = static_cast<MemoryFile*>(cookie);
   off64_t base = 0;
-  if (whence == SEEK_CUR) base = static_cast<off64_t>(f->pos);
-  else if (whence == SEEK_END) base = static_cast<off64_t>(f->bytes.size());
-  else if (whence != SEEK_SET) return -1;
+  if (whence == SEEK_CUR)
+    base = static_cast<off64_t>(f->pos);
+  else if (whence == SEEK_END)
+    base = static_cast<off64_t>(f->bytes.size());
+  else if (whence != SEEK_SET)
+    return -1;
   if (base + *offset < 0) return -1;
   f->pos = static_cast<std::size_t>(base + *offset);
   *offset = static_cast<off64_t>(f->pos);
@@ -71,8 +74,10 @@ FILE* memory_tmpfile() {
   auto* f = new (std::nothrow) MemoryFile;
   if (!f) return nullptr;
   FILE* file = ::fopencookie(f, "w+", cookie_io_functions_t{memory_read, memory_write, memory_seek, memory_close});
-  if (!file) delete f;
-  else g_memory_parts.fetch_add(1, std::memory_order_relaxed);
+  if (!file)
+    delete f;
+  else
+    g_memory_parts.fetch_add(1, std::memory_order_relaxed);
   return file;
 }
 

@@ -21,9 +21,12 @@ constexpr const char* kFooterFont = "&8&\"Arial,Regular\"";
 std::string escape_ampersands(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '&') out += "&&";
-    else if (c == '\n' || c == '\r' || c == '\t') out += ' ';
-    else out += c;
+    if (c == '&')
+      out += "&&";
+    else if (c == '\n' || c == '\r' || c == '\t')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }

@@ -22,8 +22,8 @@ double printable_width_pt(doc::Orientation o);
 double printable_height_pt(doc::Orientation o);
 
 struct PrintLayout {
-  std::size_t rows = 0;     // sheet rows used (print area 0 .. rows - 1)
-  std::size_t columns = 0;  // sheet columns used
+  std::size_t rows = 0;                                            // sheet rows used (print area 0 .. rows - 1)
+  std::size_t columns = 0;                                         // sheet columns used
   std::optional<std::pair<std::size_t, std::size_t>> repeat_rows;  // first, last
   std::vector<std::size_t> page_breaks;                            // rows starting a new page
 };

@@ -7,13 +7,13 @@
 #include <string>
 
 #include "document/style_facts.hpp"
-#include "xlsx/lxw_check.hpp"
 #include "xlsx/cell_string.hpp"
+#include "xlsx/lxw_check.hpp"
 
 namespace siofill::xlsx {
 namespace {
 
-constexpr double kMaxRowHeight = 409;  // Excel's limit, in points
+constexpr double kMaxRowHeight = 409;   // Excel's limit, in points
 constexpr double kVerticalPadding = 4;  // points above and below the text of a cell
 // Excel and LibreOffice keep about 2 px clear on each side of a cell's text,
 // plus the border: the width left for the text, in points, is the column's
@@ -26,7 +26,6 @@ constexpr std::size_t kMaxPieceUnits = 16000;
 constexpr int kSnapPixels = 8;  // boundaries of two tables closer than 2 mm share a grid line
 
 int to_pixels(double points) { return static_cast<int>(std::lround(points * 4 / 3)); }
-
 
 // A text block as rich-string fragments: paragraphs joined by '\n', empty
 // runs dropped, neighbours in the same font merged.
@@ -175,7 +174,8 @@ void SheetWriter::write_table(const doc::Table& t, std::size_t index) {
     if (in_header_run && !header_run_done) {
       // Later rows must fit on a page below the repeated rows.
       repeat_height_ = 0;
-      for (std::size_t r = layout_.repeat_rows->first; r <= layout_.repeat_rows->second; ++r) repeat_height_ += heights_[r];
+      for (std::size_t r = layout_.repeat_rows->first; r <= layout_.repeat_rows->second; ++r)
+        repeat_height_ += heights_[r];
     }
   }
 }

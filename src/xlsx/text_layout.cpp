@@ -28,7 +28,8 @@ std::vector<Glyph> glyphs_of(const Paragraph& p) {
     while (i < r.text.size()) {
       const std::size_t start = i;
       const char32_t c = text::next_code_point(r.text, i);
-      out.push_back(Glyph{offset + start, offset + i, char_width(c, r.font), c, static_cast<std::uint32_t>(utf16_units(c))});
+      out.push_back(
+          Glyph{offset + start, offset + i, char_width(c, r.font), c, static_cast<std::uint32_t>(utf16_units(c))});
     }
     offset += r.text.size();
   }
@@ -151,7 +152,8 @@ std::vector<Line> wrap(const Paragraph& p, double width) {
 
 double text_height(const TextBlock& block, double width) {
   double h = 0;
-  for (const Paragraph& p : block.paragraphs) h += static_cast<double>(wrap(p, width).size()) * line_height(p.max_size());
+  for (const Paragraph& p : block.paragraphs)
+    h += static_cast<double>(wrap(p, width).size()) * line_height(p.max_size());
   return h;
 }
 

@@ -105,8 +105,8 @@ void write_xlsx(const doc::FilledForm& form, const std::filesystem::path& out, c
     if (const int e = memory.write_to(out)) {
       std::error_code ignored;
       if (std::filesystem::is_regular_file(out, ignored)) std::filesystem::remove(out, ignored);
-      throw doc::WriteError("écriture XLSX impossible : " + filename + " (écriture interrompue : " +
-                            text::system_error_text(e) + ")");
+      throw doc::WriteError("écriture XLSX impossible : " + filename +
+                            " (écriture interrompue : " + text::system_error_text(e) + ")");
     }
   }
 }

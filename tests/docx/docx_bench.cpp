@@ -9,13 +9,13 @@
 #include <ctime>
 
 #include "diagnostics/diagnostic.hpp"
+#include "document/normalize_form.hpp"
 #include "docx/flat_opc.hpp"
+#include "docx/package.hpp"
+#include "docx/zip_archive.hpp"
 #include "evidence/evidence_loader.hpp"
 #include "fill/fill_form.hpp"
 #include "referentiel/referentiel_loader.hpp"
-#include "docx/package.hpp"
-#include "docx/zip_archive.hpp"
-#include "document/normalize_form.hpp"
 #include "sample_forms.hpp"
 
 using namespace siofill;

@@ -66,7 +66,7 @@ TEST_CASE("the sample with control characters, normalised, is well formed and sh
   for (const docx::Part& part : p.parts) {
     const std::string bytes = docx::part_bytes(part);
     replaced += count(bytes, "\uFFFD");
-    for (unsigned char c : bytes) CHECK((c >= 0x20 || c == '\t' || c == '\n' || c == '\r') );
+    for (unsigned char c : bytes) CHECK((c >= 0x20 || c == '\t' || c == '\n' || c == '\r'));
     tinyxml2::XMLDocument reparsed;
     CHECK(reparsed.Parse(bytes.c_str(), bytes.size()) == tinyxml2::XML_SUCCESS);
   }
@@ -117,7 +117,7 @@ TEST_CASE("dates come from the timestamp, never from the local clock") {
 
 TEST_CASE("checkboxes are content controls with the right states") {
   const std::string xml = document_xml(docx_test::grid_form());
-  CHECK(count(xml, "<w14:checkbox>") == 9);  // SISR, SLAM, capacity, six compétences
+  CHECK(count(xml, "<w14:checkbox>") == 9);                // SISR, SLAM, capacity, six compétences
   CHECK(count(xml, "<w14:checked w14:val=\"1\"/>") == 6);  // SLAM, capacity, B1.1, B1.2, B1.4, B1.5
   CHECK(count(xml, "<w14:checkedState w14:val=\"2612\" w14:font=\"MS Gothic\"/>") == 9);
   CHECK(count(xml, "<w14:uncheckedState w14:val=\"2610\" w14:font=\"MS Gothic\"/>") == 9);
@@ -135,7 +135,7 @@ TEST_CASE("tables carry widths, merges, shading, repeated headers and unsplittab
   const auto [rows, tall] = table_rows(synthesis);
   const std::string xml = document_xml(synthesis);
   CHECK(count(xml, "<w:tblHeader/>") == 1);
-  CHECK(count(xml, "<w:gridSpan w:val=\"8\"/>") == 3);  // the three rubrique rows
+  CHECK(count(xml, "<w:gridSpan w:val=\"8\"/>") == 3);        // the three rubrique rows
   CHECK(count(xml, "<w:tblLayout w:type=\"fixed\"/>") == 2);  // identity and synthesis tables
   CHECK(tall > 0);
   CHECK(count(xml, "<w:trHeight w:val=\"360\" w:hRule=\"atLeast\"/>") == tall);  // 18 pt
@@ -159,7 +159,8 @@ TEST_CASE("header rows: the opening ones repeat, later ones keep with the next r
   auto r = [](const char* a, bool header) {
     doc::Row row;
     row.header = header;
-    row.cells = {doc::Cell{{doc::text_item(a)}, 1, header, doc::VAlign::Top}, doc::Cell{{doc::text_item(a), doc::text_item(a)}, 1, header, doc::VAlign::Top}};
+    row.cells = {doc::Cell{{doc::text_item(a)}, 1, header, doc::VAlign::Top},
+                 doc::Cell{{doc::text_item(a), doc::text_item(a)}, 1, header, doc::VAlign::Top}};
     return row;
   };
   t.rows = {r("h1", true), r("h2", true), r("body", false), r("mid", true), r("body", false)};
@@ -225,7 +226,9 @@ TEST_CASE("zip entries keep their order and a fixed DOS date") {
   CHECK(zip.compare(0, 4, "PK\x03\x04") == 0);
   CHECK(zip.find("b.xml") < zip.find("a.xml"));
   // Local header: time at offset 10, date at 12 (2026-01-01 00:00:00).
-  const auto u16 = [&](std::size_t o) { return static_cast<unsigned>(static_cast<unsigned char>(zip[o]) | static_cast<unsigned char>(zip[o + 1]) << 8); };
+  const auto u16 = [&](std::size_t o) {
+    return static_cast<unsigned>(static_cast<unsigned char>(zip[o]) | static_cast<unsigned char>(zip[o + 1]) << 8);
+  };
   CHECK(u16(10) == 0);
   CHECK(u16(12) == ((2026 - 1980) << 9 | 1 << 5 | 1));
 }

@@ -32,13 +32,16 @@ Row row(std::vector<Cell> cells, bool header = false, double min_height = 0) {
   return r;
 }
 
-Heading heading(std::string text, int level, Align align = Align::Center) { return Heading{std::move(text), level, align}; }
+Heading heading(std::string text, int level, Align align = Align::Center) {
+  return Heading{std::move(text), level, align};
+}
 
 }  // namespace
 
 std::string long_text() {
-  static const char* const words[] = {"Refonte", "complète", "du", "système", "d’information", "de", "l’agence",
-                                      "avec", "migration", "des", "postes", "et", "sauvegardes", "vérifiées"};
+  static const char* const words[] = {"Refonte", "complète", "du",          "système",   "d’information",
+                                      "de",      "l’agence", "avec",        "migration", "des",
+                                      "postes",  "et",       "sauvegardes", "vérifiées"};
   std::string s = "Début-du-long-texte";
   std::size_t k = 0;
   while (s.size() < 4980) {
@@ -69,10 +72,13 @@ FilledForm long_text_form() {
   // taller than a landscape page and must split, header repeated.
   Table t;
   t.widths = {30, 10, 10, 10, 10, 10, 10, 10};
-  std::vector<Cell> head{cell({text_item("Réalisation", Style::Label)}, 1, true), cell({text_item("Période", Style::Label)}, 1, true)};
-  for (int c = 1; c <= 6; ++c) head.push_back(cell({text_item("B1." + std::to_string(c), Style::Small, Align::Center)}, 1, true));
+  std::vector<Cell> head{cell({text_item("Réalisation", Style::Label)}, 1, true),
+                         cell({text_item("Période", Style::Label)}, 1, true)};
+  for (int c = 1; c <= 6; ++c)
+    head.push_back(cell({text_item("B1." + std::to_string(c), Style::Small, Align::Center)}, 1, true));
   t.rows.push_back(row(head, true));
-  std::vector<Cell> tall{cell({text_item(long_text())}), cell({text_item("01/09/24 au 30/06/25", Style::Body, Align::Center)})};
+  std::vector<Cell> tall{cell({text_item(long_text())}),
+                         cell({text_item("01/09/24 au 30/06/25", Style::Body, Align::Center)})};
   for (int c = 0; c < 6; ++c) tall.push_back(cell({mark_item(c % 2 == 0, "X")}, 1, false, VAlign::Middle));
   t.rows.push_back(row(tall));
   std::vector<Cell> after{cell({text_item("dernière ligne du tableau")}), cell({})};
@@ -107,9 +113,12 @@ FilledForm names_form() {
   s.blocks.push_back(styled);
   Table t;
   t.widths = {1, 1, 1};
-  t.rows.push_back(row({cell({text_item("Nom", Style::Label)}, 1, true), cell({text_item("Prénom", Style::Label)}, 1, true),
-                        cell({text_item("Remarque", Style::Label)}, 1, true)}, true));
-  t.rows.push_back(row({cell({text_item("ŻÓŁKIEWSKI")}), cell({text_item("Łukasz")}), cell({checkbox_item(true, "présent <ok> & \"validé\"")})}));
+  t.rows.push_back(
+      row({cell({text_item("Nom", Style::Label)}, 1, true), cell({text_item("Prénom", Style::Label)}, 1, true),
+           cell({text_item("Remarque", Style::Label)}, 1, true)},
+          true));
+  t.rows.push_back(row({cell({text_item("ŻÓŁKIEWSKI")}), cell({text_item("Łukasz")}),
+                        cell({checkbox_item(true, "présent <ok> & \"validé\"")})}));
   t.rows.push_back(row({cell({text_item("王")}), cell({text_item("伟")}), cell({checkbox_item(false, "absent")})}));
   t.rows.push_back(row({cell({text_item("Fusion sur deux colonnes : Дмитрий")}, 2), cell({text_item("🎓")})}));
   t.rows.push_back(row({cell({text_item("Trois colonnes fusionnées, cellule ombrée")}, 3, true)}));
@@ -117,7 +126,8 @@ FilledForm names_form() {
   Table nb;
   nb.widths = {50, 50};
   nb.borders = false;
-  nb.rows.push_back(row({cell({text_item("Tableau sans bordures, gauche")}), cell({text_item("droite", Style::Body, Align::Right)})}));
+  nb.rows.push_back(row(
+      {cell({text_item("Tableau sans bordures, gauche")}), cell({text_item("droite", Style::Body, Align::Right)})}));
   s.blocks.push_back(nb);
   f.sections.push_back(std::move(s));
   return f;
@@ -136,7 +146,8 @@ FilledForm multi_section_form() {
     // Section k spans k+1 pages: explicit page breaks.
     for (int p = 0; p <= k; ++p) {
       if (p > 0) s.blocks.push_back(PageBreak{});
-      s.blocks.push_back(text_item("Section " + std::to_string(k + 1) + ", page " + std::to_string(p + 1) + " du contenu"));
+      s.blocks.push_back(
+          text_item("Section " + std::to_string(k + 1) + ", page " + std::to_string(p + 1) + " du contenu"));
     }
     s.blocks.push_back(PageBreak{});  // trailing: must not add an empty page
     f.sections.push_back(std::move(s));
@@ -150,19 +161,21 @@ FilledForm control_chars_form() {
   f.meta = {std::string("titre\x01avec contrôle"), "", "", ""};
   Section s;
   s.footer = std::string("pied\x07");
-  s.blocks.push_back(text_item(std::string("avant\x01\x02\x0B\x0C\x1F" "après")));           // 5 C0 controls
-  s.blocks.push_back(text_item(std::string("retour\r\nchariot")));                          // 1 (\r)
-  s.blocks.push_back(text_item(std::string("C1 \xC2\x85 et \xEF\xBF\xBE \xEF\xBF\xBF fin")));  // 3 (U+0085, U+FFFE, U+FFFF)
-  s.blocks.push_back(text_item(std::string("octets \xFF\xC3 cassés")));                      // 2 stray bytes
-  s.blocks.push_back(checkbox_item(true, std::string("case\x1B")));                          // 1
+  s.blocks.push_back(
+      text_item(std::string("avant\x01\x02\x0B\x0C\x1F"
+                            "après")));                             // 5 C0 controls
+  s.blocks.push_back(text_item(std::string("retour\r\nchariot")));  // 1 (\r)
+  s.blocks.push_back(
+      text_item(std::string("C1 \xC2\x85 et \xEF\xBF\xBE \xEF\xBF\xBF fin")));  // 3 (U+0085, U+FFFE, U+FFFF)
+  s.blocks.push_back(text_item(std::string("octets \xFF\xC3 cassés")));         // 2 stray bytes
+  s.blocks.push_back(checkbox_item(true, std::string("case\x1B")));             // 1
   f.sections.push_back(std::move(s));
   return f;
 }
 
 std::vector<std::pair<std::string, FilledForm>> all_sample_forms() {
-  return {{"grid", grid_form()},         {"synthesis", synthesis_form()},
-          {"long_text", long_text_form()}, {"names", names_form()},
-          {"sections", multi_section_form()}, {"controls", control_chars_form()}};
+  return {{"grid", grid_form()},   {"synthesis", synthesis_form()},    {"long_text", long_text_form()},
+          {"names", names_form()}, {"sections", multi_section_form()}, {"controls", control_chars_form()}};
 }
 
 }  // namespace siofill::docx_test

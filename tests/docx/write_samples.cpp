@@ -8,9 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "document/normalize_form.hpp"
 #include "docx/docx_writer.hpp"
 #include "docx/package.hpp"
-#include "document/normalize_form.hpp"
 #include "sample_forms.hpp"
 
 using namespace siofill;
@@ -88,8 +88,11 @@ int main(int argc, char** argv) {
       sections.push_back({{"landscape", s.orientation == doc::Orientation::Landscape}, {"footer", clean(s.footer)}});
     }
     const json expected = {
-        {"meta", {{"title", clean(form.meta.title)}, {"subject", clean(form.meta.subject)},
-                  {"author", clean(form.meta.author)}, {"keywords", clean(form.meta.keywords)}}},
+        {"meta",
+         {{"title", clean(form.meta.title)},
+          {"subject", clean(form.meta.subject)},
+          {"author", clean(form.meta.author)},
+          {"keywords", clean(form.meta.keywords)}}},
         {"timestamp", options.timestamp},
         {"texts", e.texts},
         {"checkboxes", e.checkboxes},

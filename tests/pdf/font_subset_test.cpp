@@ -29,8 +29,8 @@ struct Library {
 struct Face {
   FT_Face face = nullptr;
   Face(FT_Library lib, const std::string& bytes) {
-    REQUIRE(FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(bytes.data()),
-                               static_cast<FT_Long>(bytes.size()), 0, &face) == 0);
+    REQUIRE(FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(bytes.data()), static_cast<FT_Long>(bytes.size()),
+                               0, &face) == 0);
   }
   Face(FT_Library lib, const char* path, int index) { REQUIRE(FT_New_Face(lib, path, index, &face) == 0); }
   ~Face() { FT_Done_Face(face); }
@@ -52,7 +52,8 @@ const pdf::FontFileInfo& info(pdf::FontFile f) { return pdf::debian_font_files()
 
 // Same glyphs as the original font for `chars`, and only those (plus .notdef, H and x).
 void check_subset(pdf::FontFile file, const std::u32string& chars) {
-  const std::string bytes = pdf::FontCatalog::instance().subset(file, std::vector<char32_t>(chars.begin(), chars.end()));
+  const std::string bytes =
+      pdf::FontCatalog::instance().subset(file, std::vector<char32_t>(chars.begin(), chars.end()));
   REQUIRE(!bytes.empty());
   Library lib;
   Face cut(lib.lib, bytes), whole(lib.lib, info(file).path, info(file).face_index);

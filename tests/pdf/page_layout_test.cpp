@@ -63,7 +63,8 @@ TEST_CASE("rows grow with their text", "[pdf][table]") {
   REQUIRE(heights.size() == 2);
   CHECK(heights[0] == Approx(heights[1]));
   const std::string text = page_text(pages[0]);
-  for (int i = 0; i < 200; ++i) CHECK(count(text, "w" + std::to_string(i) + " ") + count(text, "w" + std::to_string(i) + "\n") == 1);
+  for (int i = 0; i < 200; ++i)
+    CHECK(count(text, "w" + std::to_string(i) + " ") + count(text, "w" + std::to_string(i) + "\n") == 1);
 }
 
 TEST_CASE("a table that overflows continues with its header rows repeated", "[pdf][table]") {
@@ -82,8 +83,8 @@ TEST_CASE("a table that overflows continues with its header rows repeated", "[pd
   for (int i = 0; i < 150; ++i) CHECK(count(all, "ligne" + std::to_string(i) + "\n") == 1);
   // Footer numbered within the section.
   CHECK(count(page_text(pages[0]), "page 1 / " + std::to_string(pages.size())) == 1);
-  CHECK(count(page_text(pages.back()), "page " + std::to_string(pages.size()) + " / " +
-                                           std::to_string(pages.size())) == 1);
+  CHECK(count(page_text(pages.back()), "page " + std::to_string(pages.size()) + " / " + std::to_string(pages.size())) ==
+        1);
 }
 
 TEST_CASE("a row that does not fit what is left moves to the next page whole", "[pdf][table]") {
@@ -120,7 +121,8 @@ TEST_CASE("a row taller than a page is split across pages, nothing lost", "[pdf]
     all += page_text(p);
     // The split row's parts reach the bottom of the content area.
     for (const auto& e : p.elements)
-      if (const auto* b = std::get_if<pdf::BorderElement>(&e)) CHECK(b->y + b->height <= p.height - pdf::style::kMargin);
+      if (const auto* b = std::get_if<pdf::BorderElement>(&e))
+        CHECK(b->y + b->height <= p.height - pdf::style::kMargin);
   }
   for (int i = 0; i < 1500; ++i) {
     const std::string w = "w" + std::to_string(i);

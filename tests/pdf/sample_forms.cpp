@@ -137,8 +137,8 @@ doc::FilledForm empty_form() {
 }
 
 std::vector<std::pair<std::string, doc::FilledForm>> all_sample_forms() {
-  return {{"grid", grid_form()},           {"synthesis", synthesis_form()}, {"long", long_text_form()},
-          {"unicode", unicode_form()},     {"sections", sections_form()},   {"empty", empty_form()}};
+  return {{"grid", grid_form()},       {"synthesis", synthesis_form()}, {"long", long_text_form()},
+          {"unicode", unicode_form()}, {"sections", sections_form()},   {"empty", empty_form()}};
 }
 
 }  // namespace siofill::pdf_test

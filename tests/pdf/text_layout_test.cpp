@@ -99,8 +99,10 @@ TEST_CASE("every character lands on exactly one line, in order", "[pdf][text]") 
 }
 
 TEST_CASE("display text drops invisible code points and keeps line breaks", "[pdf][text]") {
-  CHECK(pdf::display_text("a\tb\r\nc\xC2\xAD" "d\xEF\xB8\x8F") == U"a b\ncd");
-  CHECK(pdf::display_text("\xFF" "x") == U"\uFFFDx");  // an invalid byte is shown, not dropped
+  CHECK(pdf::display_text("a\tb\r\nc\xC2\xAD"
+                          "d\xEF\xB8\x8F") == U"a b\ncd");
+  CHECK(pdf::display_text("\xFF"
+                          "x") == U"\uFFFDx");  // an invalid byte is shown, not dropped
 }
 
 TEST_CASE("bullets hang, checkboxes carry their box, marks show only when checked", "[pdf][text]") {

@@ -19,8 +19,8 @@ int main(int argc, char** argv) {
       for (const std::string& id : siofill::test_support::real_form_ids()) std::cout << id << '\n';
       return 0;
     }
-    const auto form = argc == 3 ? siofill::test_support::real_form(argv[1], argv[2])
-                                : siofill::test_support::real_form(argv[1]);
+    const auto form =
+        argc == 3 ? siofill::test_support::real_form(argv[1], argv[2]) : siofill::test_support::real_form(argv[1]);
     std::cout << siofill::doc::dump_form(form);
     return std::cout.flush() ? 0 : 1;
   } catch (const std::exception& e) {

@@ -12,7 +12,8 @@ const Bloc& b1() { return *default_referentiel().bloc("B1", Option::SISR); }
 
 TEST_CASE("a sous-compétence covers its compétence; k/n counts sous-compétences") {
   auto doc = test::complete_evidence();
-  doc["realisations"][0]["activites"] = {{{"competence", "B1.1.1"}}, {{"competence", "B1.1.5"}}, {{"competence", "B1.1.5"}}};
+  doc["realisations"][0]["activites"] = {
+      {{"competence", "B1.1.1"}}, {{"competence", "B1.1.5"}}, {{"competence", "B1.1.5"}}};
   const Evidence ev = test::load_ok(doc);
   const BlocCoverage cov = compute_coverage(default_referentiel(), b1(), ev);
   REQUIRE(cov.competences.size() == 6);

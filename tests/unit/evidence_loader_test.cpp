@@ -23,7 +23,9 @@ TEST_CASE("a complete evidence file loads with every field") {
 
 TEST_CASE("texts are normalised to NFC and trimmed") {
   auto doc = test::complete_evidence();
-  doc["candidat"]["prenom"] = "  Le\xCC\x81" "a ";
+  doc["candidat"]["prenom"] =
+      "  Le\xCC\x81"
+      "a ";
   doc["realisations"][0]["intitule"] = "ligne 1\r\nligne 2";
   const Evidence ev = test::load_ok(doc);
   CHECK(ev.candidat.prenom == "Léa");
@@ -31,7 +33,8 @@ TEST_CASE("texts are normalised to NFC and trimmed") {
 }
 
 TEST_CASE("malformed JSON gives line and column") {
-  const auto errors = test::load_errors_text("{\n  \"format\": \"siofill-evidence/1\",\n  \"candidat\": {\n    \"nom\" \"X\"\n  }\n}");
+  const auto errors =
+      test::load_errors_text("{\n  \"format\": \"siofill-evidence/1\",\n  \"candidat\": {\n    \"nom\" \"X\"\n  }\n}");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].rfind("test.json:4:11: JSON mal formé", 0) == 0);
   CHECK(any_contains(errors, "attendu : « : »"));
@@ -46,9 +49,11 @@ TEST_CASE("every error of a file is reported at once") {
   doc["realisations"][0]["activites"][0]["competence"] = "B1.7";
   const auto errors = test::load_errors(doc);
   CHECK(errors.size() == 5);
-  CHECK(any_contains(errors, "/candidat/session : nombre entier entre 2020 et 2100 attendu, reçu une chaîne (\"2026\")"));
+  CHECK(
+      any_contains(errors, "/candidat/session : nombre entier entre 2020 et 2100 attendu, reçu une chaîne (\"2026\")"));
   CHECK(any_contains(errors, "/candidat/numero : le numéro de candidat doit être une chaîne entre guillemets"));
-  CHECK(any_contains(errors, "/realisations/0/intitulé : clé inconnue « intitulé » — vouliez-vous dire « intitule » ?"));
+  CHECK(
+      any_contains(errors, "/realisations/0/intitulé : clé inconnue « intitulé » — vouliez-vous dire « intitule » ?"));
   CHECK(any_contains(errors, "/realisations/0/debut : date attendue au format AAAA-MM-JJ"));
   CHECK(any_contains(errors, "/realisations/0/activites/0/competence : code « B1.7 » inconnu"));
 }
@@ -58,7 +63,8 @@ TEST_CASE("dates must be real calendar days, in order") {
   doc["realisations"][0]["debut"] = "2025-02-29";
   CHECK(any_contains(test::load_errors(doc), "/realisations/0/debut : date attendue"));
   doc["realisations"][0]["debut"] = "2025-07-01";
-  CHECK(any_contains(test::load_errors(doc), "/realisations/0/fin : la fin (2025-06-20) précède le début (2025-07-01)"));
+  CHECK(
+      any_contains(test::load_errors(doc), "/realisations/0/fin : la fin (2025-06-20) précède le début (2025-07-01)"));
   CHECK(parse_iso_date("2024-02-29").has_value());
   CHECK_FALSE(parse_iso_date("2024-2-29").has_value());
 }
@@ -66,7 +72,8 @@ TEST_CASE("dates must be real calendar days, in order") {
 TEST_CASE("codes are resolved for the candidate's option") {
   auto doc = test::complete_evidence();
   doc["realisations"][0]["activites"].push_back({{"competence", "B2.1.11"}});
-  CHECK(any_contains(test::load_errors(doc), "« B2.1.11 » appartient à l’option SLAM ; le candidat est en option SISR"));
+  CHECK(
+      any_contains(test::load_errors(doc), "« B2.1.11 » appartient à l’option SLAM ; le candidat est en option SISR"));
   doc["candidat"]["option"] = "SLAM";
   CHECK(test::load_ok(doc).realisations[0].activites.back().competence == "B2.1.11");
 }
@@ -77,7 +84,8 @@ TEST_CASE("indicators must belong to the compétence of the activity") {
   const auto errors = test::load_errors(doc);
   CHECK(errors.size() == 2);
   CHECK(any_contains(errors, "/activites/2/indicateurs/1 : l’indicateur « B1.2.i1 » appartient à B1.2, pas à B1.3"));
-  CHECK(any_contains(errors, "/activites/2/indicateurs/2 : indicateur « B1.3.i9 » inconnu (indicateurs de B1.3 : B1.3.i1 à B1.3.i5)"));
+  CHECK(any_contains(
+      errors, "/activites/2/indicateurs/2 : indicateur « B1.3.i9 » inconnu (indicateurs de B1.3 : B1.3.i1 à B1.3.i5)"));
 }
 
 TEST_CASE("control characters, duplicate keys and duplicate ids are refused") {
@@ -86,7 +94,8 @@ TEST_CASE("control characters, duplicate keys and duplicate ids are refused") {
   doc["realisations"].push_back(doc["realisations"][0]);
   const auto errors = test::load_errors(doc);
   CHECK(any_contains(errors, "/candidat/nom : caractère de contrôle U+0007 interdit"));
-  CHECK(any_contains(errors, "/realisations/1/id : identifiant de réalisation « R1 » déjà utilisé par /realisations/0"));
+  CHECK(
+      any_contains(errors, "/realisations/1/id : identifiant de réalisation « R1 » déjà utilisé par /realisations/0"));
   const auto dup = test::load_errors_text(R"({"format":"siofill-evidence/1","format":"x"})");
   CHECK(any_contains(dup, "/format : clé « format » présente deux fois"));
 }
@@ -96,7 +105,8 @@ TEST_CASE("nesting depth and sizes are limited, never a crash") {
   CHECK(any_contains(test::load_errors_text(deep), "imbrication trop profonde"));
   auto doc = test::complete_evidence();
   doc["realisations"][0]["intitule"] = std::string(25000, 'a');
-  CHECK(any_contains(test::load_errors(doc), "/realisations/0/intitule : texte trop long (25000 caractères ; au plus 20000)"));
+  CHECK(any_contains(test::load_errors(doc),
+                     "/realisations/0/intitule : texte trop long (25000 caractères ; au plus 20000)"));
   CHECK(any_contains(test::load_errors_text(""), "fichier vide"));
   CHECK(any_contains(test::load_errors_text(std::string("{\"a\":\"\0\"}", 9)), "octet nul"));
 }

@@ -110,7 +110,8 @@ TEST_CASE("a rubrique over capacity grows instead of dropping réalisations; no 
   const doc::Table& t = last_table(form.sections[0]);
   std::size_t realisation_rows = 0;
   for (const doc::Row& r : t.rows)
-    if (!r.cells.empty() && !r.cells[0].items.empty() && text_of(r.cells[0].items[0]) == "Refonte du site web de l'entreprise")
+    if (!r.cells.empty() && !r.cells[0].items.empty() &&
+        text_of(r.cells[0].items[0]) == "Refonte du site web de l'entreprise")
       ++realisation_rows;
   CHECK(realisation_rows == 13);
   CHECK(text_of(t.rows.back().cells[0]).rfind("Refonte", 0) == 0);
@@ -128,9 +129,8 @@ TEST_CASE("fiche-realisation gives one page per réalisation with its compétenc
   doc["realisations"].push_back(r2);
   const doc::FilledForm form = fill_for("fiche-realisation", doc);
   const doc::Section& s = form.sections[0];
-  CHECK(std::count_if(s.blocks.begin(), s.blocks.end(), [](const doc::Block& b) {
-          return std::holds_alternative<doc::PageBreak>(b);
-        }) == 1);
+  CHECK(std::count_if(s.blocks.begin(), s.blocks.end(),
+                      [](const doc::Block& b) { return std::holds_alternative<doc::PageBreak>(b); }) == 1);
   const doc::Table& t = last_table(s);
   auto row = [&](const std::string& label) -> const doc::Row& {
     for (const doc::Row& r : t.rows)

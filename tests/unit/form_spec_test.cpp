@@ -38,7 +38,8 @@ TEST_CASE("templates render variables and unknown names are caught at load") {
   CHECK_FALSE(load_form_spec(spec, report).has_value());
   std::vector<std::string> messages;
   for (const Diagnostic& d : diagnostics) messages.push_back(format(d));
-  CHECK(test::any_contains(messages, "/titre : variable « {candidat.nmo} » inconnue — vouliez-vous dire « candidat.nom » ?"));
+  CHECK(test::any_contains(messages,
+                           "/titre : variable « {candidat.nmo} » inconnue — vouliez-vous dire « candidat.nom » ?"));
   CHECK(test::any_contains(messages, "libellé « competence » manquant"));
 }
 

@@ -96,7 +96,7 @@ Evidence load_imported(const Imported& r) {
 TEST_CASE("import: seed 004 is read whole, grouped by organisation") {
   const Imported r = import_text(seed_notes());
   INFO(reports(r.ignored) + reports(r.notes));
-  CHECK(r.ignored.empty());  // B2 and B3 labels without activities are fine
+  CHECK(r.ignored.empty());         // B2 and B3 labels without activities are fine
   CHECK(r.option == Option::SLAM);  // "Bloc de compétences n°2 option B"
 
   const Json& reals = r.evidence["realisations"];
@@ -215,7 +215,8 @@ TEST_CASE("import: spaces instead of tabs, CRLF and a BOM give the same evidence
 }
 
 TEST_CASE("import: a typo in a label is forgiven, and said") {
-  const std::string notes = replace_once(seed_notes(), "Gérer le patrimoine informatique", "Gérer le patrimoine informatiqe");
+  const std::string notes =
+      replace_once(seed_notes(), "Gérer le patrimoine informatique", "Gérer le patrimoine informatiqe");
   const Imported r = import_text(notes);
   CHECK(r.ignored.empty());
   CHECK(r.evidence == import_text(seed_notes()).evidence);
@@ -227,7 +228,8 @@ TEST_CASE("import: a typo in a label is forgiven, and said") {
 }
 
 TEST_CASE("import: a label too far from the référentiel is reported with a suggestion") {
-  const std::string notes = replace_once(seed_notes(), "- Planifier les activités", "- Planifer les activitées du projet");
+  const std::string notes =
+      replace_once(seed_notes(), "- Planifier les activités", "- Planifer les activitées du projet");
   const Imported r = import_text(notes);
   REQUIRE(r.ignored.size() == 4);  // the label and the three activities under it
   CHECK(r.ignored[0].line == 69);
@@ -243,11 +245,13 @@ TEST_CASE("import: a label too far from the référentiel is reported with a sug
 }
 
 TEST_CASE("import: an unknown section is reported with its line numbers") {
-  const std::string notes = seed_notes() + "\nBloc 4 : Cuisine\n\tRecette de la tarte\n\t\t# tarte aux pommes (groupeCFR)\n";
+  const std::string notes =
+      seed_notes() + "\nBloc 4 : Cuisine\n\tRecette de la tarte\n\t\t# tarte aux pommes (groupeCFR)\n";
   const Imported r = import_text(notes);
   REQUIRE(r.ignored.size() == 3);
   CHECK(r.ignored[0].line == 193);
-  CHECK_THAT(r.ignored[0].message, Catch::Contains("« Bloc 4 : Cuisine » : le référentiel n’a pas de bloc 4 (blocs : 1, 2, 3)"));
+  CHECK_THAT(r.ignored[0].message,
+             Catch::Contains("« Bloc 4 : Cuisine » : le référentiel n’a pas de bloc 4 (blocs : 1, 2, 3)"));
   CHECK(r.ignored[1].line == 194);
   CHECK_THAT(r.ignored[1].message, Catch::Contains("la section « Bloc 4 : Cuisine » de la ligne 193"));
   CHECK(r.ignored[2].line == 195);
@@ -274,7 +278,8 @@ TEST_CASE("import: structure is read from relative indentation and content") {
   SECTION("a flat outline with markers only") {
     const Imported r = import_text(
         "Gérer le patrimoine informatique\n- Gérer des sauvegardes\n# sauvegarde du NAS (Acme)\n"
-        "# test de restauration (Acme)\n- Vérifier les conditions de la continuité d’un service informatique\nNON (à définir)\n");
+        "# test de restauration (Acme)\n- Vérifier les conditions de la continuité d’un service informatique\nNON (à "
+        "définir)\n");
     INFO(reports(r.ignored));
     CHECK(r.ignored.empty());
     REQUIRE(r.evidence["realisations"].size() == 1);
@@ -341,7 +346,10 @@ TEST_CASE("import: organisations are the parenthesised names that recur, or are 
 TEST_CASE("import: pieces") {
   SECTION("outline: indentation and parents") {
     OutlineError e;
-    auto o = read_outline("\xEF\xBB\xBF" "a\n\tb\r\n  \n        c\rd\n", e);
+    auto o = read_outline(
+        "\xEF\xBB\xBF"
+        "a\n\tb\r\n  \n        c\rd\n",
+        e);
     REQUIRE(o.has_value());
     REQUIRE(o->lines.size() == 4);
     CHECK(o->lines[0].text == "a");
@@ -389,9 +397,12 @@ TEST_CASE("import: pieces") {
     CHECK(fold_label("Assurer la cybersécurité d’une solution applicative et de son développement (SLAM)") ==
           "assurer la cybersecurite d une solution applicative et de son developpement");
     CHECK(fold_label("Prévenir les attaques (option SLAM)") == "prevenir les attaques");
-    for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
-             {"planifier les activites", "planifer les activitees"}, {"", "abc"}, {"gerer", "gerer"},
-             {"deployer un service", "deployer un serveur"}, {"éèà", "eea"}}) {
+    for (const auto& [a, b] :
+         std::vector<std::pair<std::string, std::string>>{{"planifier les activites", "planifer les activitees"},
+                                                          {"", "abc"},
+                                                          {"gerer", "gerer"},
+                                                          {"deployer un service", "deployer un serveur"},
+                                                          {"éèà", "eea"}}) {
       const std::size_t exact = text::edit_distance(a, b);
       for (std::size_t limit = 0; limit < 6; ++limit)
         CHECK(bounded_distance(code_points_of(a), code_points_of(b), limit) == std::min(exact, limit + 1));

@@ -55,7 +55,9 @@ doc::FilledForm broken_form() {
   s.footer = "pied";
   doc::Table t;
   t.widths = {2, 0};
-  t.rows.push_back(row_of({text_cell("a\xFF" "b"), text_cell("x\x07y", 5)}));
+  t.rows.push_back(row_of({text_cell("a\xFF"
+                                     "b"),
+                           text_cell("x\x07y", 5)}));
   t.rows.push_back(row_of({text_cell("court")}));
   t.rows.push_back(row_of({text_cell("nul", 0), text_cell("neg", -2)}));
   s.blocks.push_back(std::move(t));
@@ -97,11 +99,15 @@ std::string run(const std::string& command) {
 }  // namespace
 
 TEST_CASE("text: invalid bytes and control characters become U+FFFD where they were") {
-  CHECK(doc::normalized_text("a\xFF" "b") == "a\uFFFDb");
-  CHECK(doc::normalized_text("x\xC3") == "x\uFFFD");                      // truncated sequence
-  CHECK(doc::normalized_text("\xED\xA0\x80") == "\uFFFD\uFFFD\uFFFD");    // an encoded surrogate, byte by byte
-  CHECK(doc::normalized_text("\xC0\xAF") == "\uFFFD\uFFFD");              // overlong '/'
-  CHECK(doc::normalized_text("a\x01" "b\x1F" "c\x7F" "d") == "a\uFFFDb\uFFFDc\uFFFDd");
+  CHECK(doc::normalized_text("a\xFF"
+                             "b") == "a\uFFFDb");
+  CHECK(doc::normalized_text("x\xC3") == "x\uFFFD");                    // truncated sequence
+  CHECK(doc::normalized_text("\xED\xA0\x80") == "\uFFFD\uFFFD\uFFFD");  // an encoded surrogate, byte by byte
+  CHECK(doc::normalized_text("\xC0\xAF") == "\uFFFD\uFFFD");            // overlong '/'
+  CHECK(doc::normalized_text("a\x01"
+                             "b\x1F"
+                             "c\x7F"
+                             "d") == "a\uFFFDb\uFFFDc\uFFFDd");
   CHECK(doc::normalized_text("C1 \xC2\x85|\xEF\xBF\xBE|\xEF\xBF\xBF") == "C1 \uFFFD|\uFFFD|\uFFFD");
   CHECK(doc::normalized_text("r\r\nn\rx") == "r\nn\nx");  // carriage returns are line breaks
   const std::string kept = "tab\tnl\n🎓 王伟 Дмитрий Nguyễn Łukasz <&\"'> \u00A0 \uFFFD";
@@ -164,7 +170,8 @@ TEST_CASE("a normalised form is normalised, again unchanged; a valid form is lef
   CHECK(doc::is_normalized(f));
   const doc::FilledForm once = f;
   doc::normalize_form(f);
-  CHECK(std::get<doc::Table>(f.sections[0].blocks[0]).widths == std::get<doc::Table>(once.sections[0].blocks[0]).widths);
+  CHECK(std::get<doc::Table>(f.sections[0].blocks[0]).widths ==
+        std::get<doc::Table>(once.sections[0].blocks[0]).widths);
   CHECK(f.meta.title == "titre\uFFFD");
 
   doc::Heading deep{"titre", 7, doc::Align::Left};
@@ -203,16 +210,19 @@ TEST_CASE("a malformed form, normalised once, reads the same in PDF, DOCX and XL
   xlsx::write_xlsx(form, xlsx, {});
 
   const std::string pdf_text = run("pdftotext -enc UTF-8 '" + pdf + "' -");
-  const std::string docx_text = run(
-      std::string(SIOFILL_PYTHON3) + " -I -c 'import sys, docx\n"
-      "t = docx.Document(sys.argv[1]).tables[0]\n"
-      "print(len(t.columns))\n"
-      "for r in t.rows:\n"
-      "    print(\"|\".join(c.text for c in r.cells))' '" + docx + "'");
-  const std::string xlsx_text = run(
-      std::string(SIOFILL_PYTHON3) + " -I -c 'import sys, openpyxl\n"
-      "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
-      "print(\"|\".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None))' '" + xlsx + "'");
+  const std::string docx_text = run(std::string(SIOFILL_PYTHON3) +
+                                    " -I -c 'import sys, docx\n"
+                                    "t = docx.Document(sys.argv[1]).tables[0]\n"
+                                    "print(len(t.columns))\n"
+                                    "for r in t.rows:\n"
+                                    "    print(\"|\".join(c.text for c in r.cells))' '" +
+                                    docx + "'");
+  const std::string xlsx_text =
+      run(std::string(SIOFILL_PYTHON3) +
+          " -I -c 'import sys, openpyxl\n"
+          "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+          "print(\"|\".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None))' '" +
+          xlsx + "'");
 
   for (const std::string* out : {&pdf_text, &docx_text, &xlsx_text}) {
     INFO(*out);

@@ -23,7 +23,7 @@ TEST_CASE("names never leave the output directory nor break on Windows") {
   CHECK(sanitise_component(std::string("a\x01") + "b") == "a_b");
   CHECK(sanitise_component(std::string(300, 'e')).size() == kMaxComponentBytes);
   CHECK(sanitise_component("L\u00e9a\u202Efdp.exe") == "L\u00e9afdp.exe");  // bidi override removed
-  CHECK(sanitise_component("\u200B") == "_");                                 // nothing visible left
+  CHECK(sanitise_component("\u200B") == "_");                               // nothing visible left
   CHECK(sanitise_component("王伟") == "王伟");
 }
 
@@ -54,7 +54,8 @@ TEST_CASE("long values are shortened, never the form or the extension") {
   // Whole characters: a 4-byte emoji is never cut in the middle.
   std::string emoji;
   for (int i = 0; i < 100; ++i) emoji += "\U0001F642";
-  const std::string ne = render_output_name(kDefaultNameTemplate, NameFields{"1", emoji, "x", "SISR", "2026", "grille-b1", "pdf"});
+  const std::string ne =
+      render_output_name(kDefaultNameTemplate, NameFields{"1", emoji, "x", "SISR", "2026", "grille-b1", "pdf"});
   CHECK(ne.size() <= kMaxComponentBytes);
   CHECK(ne.ends_with("_x_grille-b1.pdf"));
   CHECK((ne.size() - std::string("1__x_grille-b1.pdf").size()) % 4 == 0);

@@ -32,10 +32,12 @@ std::string at(const json::PlacedMessage& m) {
 TEST_CASE("parse errors: syntax errors name what was expected") {
   CHECK(at(told("{\n  \"a\": 1\n  \"b\": 2\n}")) ==
         "3:3 JSON mal formé : « \"b\" » inattendu ; attendu : « , » ou « } » (virgule manquante ?)");
-  CHECK(at(told("[1, 2\n 3]")) == "2:2 JSON mal formé : « 3 » inattendu ; attendu : « , » ou « ] » (virgule manquante ?)");
+  CHECK(at(told("[1, 2\n 3]")) ==
+        "2:2 JSON mal formé : « 3 » inattendu ; attendu : « , » ou « ] » (virgule manquante ?)");
   CHECK(at(told("{\"a\": 1,\n}")) ==
         "2:1 JSON mal formé : « } » inattendu ; attendu : une chaîne entre guillemets (virgule en trop avant « } » ?)");
-  CHECK(at(told("[1,\n]")) == "2:1 JSON mal formé : « ] » inattendu ; attendu : une valeur (virgule en trop avant « ] » ?)");
+  CHECK(at(told("[1,\n]")) ==
+        "2:1 JSON mal formé : « ] » inattendu ; attendu : une valeur (virgule en trop avant « ] » ?)");
   CHECK(at(told("{\"a\" 1}")) == "1:6 JSON mal formé : « 1 » inattendu ; attendu : « : »");
   CHECK(at(told("{\"a\": {{}}")) == "1:8 JSON mal formé : « { » inattendu ; attendu : une chaîne entre guillemets");
 }
@@ -46,9 +48,10 @@ TEST_CASE("parse errors: an unfinished file") {
 }
 
 TEST_CASE("parse errors: strings") {
-  CHECK(at(told("{\"a\": \"b\nc\"}")) ==
-        "1:9 JSON mal formé : retour à la ligne dans une chaîne : guillemet fermant manquant en fin de ligne ? (dans un "
-        "texte, un retour à la ligne s’écrit \\n)");
+  CHECK(
+      at(told("{\"a\": \"b\nc\"}")) ==
+      "1:9 JSON mal formé : retour à la ligne dans une chaîne : guillemet fermant manquant en fin de ligne ? (dans un "
+      "texte, un retour à la ligne s’écrit \\n)");
   CHECK(told("{\"a\": \"b\tc\"}").message ==
         "JSON mal formé : tabulation non échappée dans une chaîne (écrivez \\t ou une espace)");
   CHECK(told("{\"a\": \"b\x07\"}").message ==
@@ -56,26 +59,35 @@ TEST_CASE("parse errors: strings") {
   CHECK(told("{\"a\": \"\\ud800\"}").message ==
         "JSON mal formé : séquence \\u invalide (demi-paire de substitution UTF-16 isolée)");
   CHECK(told("{\"a\": \"\\u00\"}").message ==
-        "JSON mal formé : séquence \\u incomplète : quatre chiffres hexadécimaux sont attendus (par exemple \\u00e9 pour é)");
+        "JSON mal formé : séquence \\u incomplète : quatre chiffres hexadécimaux sont attendus (par exemple \\u00e9 "
+        "pour é)");
   CHECK(told("{\"a\": \"\\q\"}").message ==
-        "JSON mal formé : échappement invalide après « \\ » dans une chaîne (écrivez \\\\ pour une barre oblique inverse)");
-  CHECK(told("{\"a\": \"\xC3\x28\"}").message == "JSON mal formé : le fichier n’est pas en UTF-8 valide (enregistrez-le en UTF-8)");
+        "JSON mal formé : échappement invalide après « \\ » dans une chaîne (écrivez \\\\ pour une barre oblique "
+        "inverse)");
+  CHECK(told("{\"a\": \"\xC3\x28\"}").message ==
+        "JSON mal formé : le fichier n’est pas en UTF-8 valide (enregistrez-le en UTF-8)");
 }
 
 TEST_CASE("parse errors: words that are not JSON") {
   CHECK(at(told("{'a': 1}")) ==
-        "1:2 JSON mal formé : apostrophe simple ' : les textes et les clés JSON s’écrivent entre guillemets droits \"…\"");
+        "1:2 JSON mal formé : apostrophe simple ' : les textes et les clés JSON s’écrivent entre guillemets droits "
+        "\"…\"");
   CHECK(at(told("{\n// note\n\"a\": 1}")) ==
-        "2:1 JSON mal formé : commentaire interdit : le JSON n’accepte pas les commentaires (// ou /* … */), supprimez-le");
+        "2:1 JSON mal formé : commentaire interdit : le JSON n’accepte pas les commentaires (// ou /* … */), "
+        "supprimez-le");
   CHECK(at(told("{\"a\": True}")) ==
-        "1:7 JSON mal formé : mot « True » non reconnu (un texte doit être entre guillemets droits \"…\" ; true, false et "
+        "1:7 JSON mal formé : mot « True » non reconnu (un texte doit être entre guillemets droits \"…\" ; true, false "
+        "et "
         "null s’écrivent en minuscules)");
   CHECK(told("{\"a\": \xE2\x80\x9CMARTIN\xE2\x80\x9D}").message ==
-        "JSON mal formé : mot « “MARTIN” » non reconnu (un texte doit être entre guillemets droits \"…\" ; true, false et "
+        "JSON mal formé : mot « “MARTIN” » non reconnu (un texte doit être entre guillemets droits \"…\" ; true, false "
+        "et "
         "null s’écrivent en minuscules)");
-  CHECK(told("{\"a\": \x01}").message == "JSON mal formé : caractère de contrôle U+0001 hors d’une chaîne : supprimez-le");
+  CHECK(told("{\"a\": \x01}").message ==
+        "JSON mal formé : caractère de contrôle U+0001 hors d’une chaîne : supprimez-le");
   CHECK(told("\xEF\xBB\xBF\xEF\xBB\xBF{}").message ==
-        "JSON mal formé : marque d’ordre des octets (BOM, U+FEFF) en trop : une seule est permise, au tout début du fichier");
+        "JSON mal formé : marque d’ordre des octets (BOM, U+FEFF) en trop : une seule est permise, au tout début du "
+        "fichier");
 }
 
 TEST_CASE("parse errors: numbers") {

@@ -34,10 +34,12 @@ std::string first_difference(const std::string& actual, const std::string& expec
   while (i > 0 && (static_cast<unsigned char>(expected[i]) & 0xC0) == 0x80) --i;  // start of the character
   auto code_points = [&](const std::string& s) {
     std::ostringstream out;
-    for (std::size_t k = i; k < s.size() && k < i + 12; ++k) out << std::hex << (static_cast<unsigned>(s[k]) & 0xFF) << " ";
+    for (std::size_t k = i; k < s.size() && k < i + 12; ++k)
+      out << std::hex << (static_cast<unsigned>(s[k]) & 0xFF) << " ";
     return out.str();
   };
-  return "byte " + std::to_string(i) + ": référentiel [" + code_points(actual) + "] vs sources [" + code_points(expected) + "]";
+  return "byte " + std::to_string(i) + ": référentiel [" + code_points(actual) + "] vs sources [" +
+         code_points(expected) + "]";
 }
 
 }  // namespace
@@ -63,7 +65,8 @@ TEST_CASE("bloc 1 of the embedded référentiel is character-exact with the sour
     }
     for (const Indicateur& i : c.indicateurs) actual << "I|" << i.id << "|" << escape_newlines(i.texte) << "\n";
     for (const std::string& k : c.savoirs.technologiques) actual << "K|" << c.id << "|" << k << "\n";
-    for (const std::string& j : c.savoirs.economiques_juridiques_manageriaux) actual << "J|" << c.id << "|" << j << "\n";
+    for (const std::string& j : c.savoirs.economiques_juridiques_manageriaux)
+      actual << "J|" << c.id << "|" << j << "\n";
   }
   const std::string expected = test::read_file(std::string(SIOFILL_TEST_DATA) + "/referentiel-b1-expected.txt");
   REQUIRE_FALSE(expected.empty());
@@ -106,8 +109,9 @@ TEST_CASE("bloc 1 carries definitions, examples and savoirs of the seeds") {
     }
   }
   const Competence* b11 = ref.competence("B1.1", Option::SISR);
-  CHECK(b11->savoirs.economiques_juridiques_manageriaux.at(4) ==
-        "Contrat de prestation de service informatique et autres contrats liés à la gestion du patrimoine informatique");
+  CHECK(
+      b11->savoirs.economiques_juridiques_manageriaux.at(4) ==
+      "Contrat de prestation de service informatique et autres contrats liés à la gestion du patrimoine informatique");
 }
 
 TEST_CASE("bloc 2 depends on the option, bloc 3 has an option part") {
@@ -156,7 +160,8 @@ TEST_CASE("a broken référentiel is refused with precise messages") {
                              {{"id", "B1.1"}, {"intitule", "B"}, {"sous_competences", nlohmann::json::array()}},
                              {{"id", "X9"}, {"intitulé", "C"}, {"sous_competences", nlohmann::json::array()}}}}}}}};
   const auto errors = load_referentiel_errors(doc);
-  CHECK(test::any_contains(errors, "/blocs/0/competences/1/id : identifiant « B1.1 » déjà utilisé par /blocs/0/competences/0/id"));
+  CHECK(test::any_contains(
+      errors, "/blocs/0/competences/1/id : identifiant « B1.1 » déjà utilisé par /blocs/0/competences/0/id"));
   CHECK(test::any_contains(errors, "/blocs/0/competences/2/id : identifiant « X9 » mal formé"));
   CHECK(test::any_contains(errors, "clé inconnue « intitulé » — vouliez-vous dire « intitule » ?"));
   CHECK(test::any_contains(errors, "champ obligatoire « intitule » absent"));

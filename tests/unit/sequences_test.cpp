@@ -37,15 +37,19 @@ std::vector<std::string> plan_errors(const nlohmann::json& doc) {
 // A student whose formation réalisation F1 cites `ids`, checked against the sample plan.
 nlohmann::json citing(const std::vector<std::string>& ids) {
   nlohmann::json doc = test::complete_evidence();
-  doc["realisations"].push_back({{"id", "F1"}, {"cadre", "formation"}, {"sequences", ids}, {"activites", nlohmann::json::array()}});
+  doc["realisations"].push_back(
+      {{"id", "F1"}, {"cadre", "formation"}, {"sequences", ids}, {"activites", nlohmann::json::array()}});
   return doc;
 }
 
 std::optional<Evidence> load_with_plan(const nlohmann::json& doc, const SequencePlan& plan, Diagnostics& diagnostics) {
-  return load_evidence(doc.dump(), "preuves.json", default_referentiel(), diagnostics, {}, SequenceSource{&plan, false});
+  return load_evidence(doc.dump(), "preuves.json", default_referentiel(), diagnostics, {},
+                       SequenceSource{&plan, false});
 }
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 }  // namespace
 
@@ -59,10 +63,12 @@ TEST_CASE("samples/sequences-b1.json holds the five sequences of the plan word f
   std::ostringstream actual;
   for (const Sequence& s : plan.sequences) {
     const std::string& q = s.id;
-    actual << "Q|" << q << "|" << s.intitule << "\n" << "M|" << q << "|" << s.semestre << "\n"
+    actual << "Q|" << q << "|" << s.intitule << "\n"
+           << "M|" << q << "|" << s.semestre << "\n"
            << "H|" << q << "|" << s.duree << "\n";
     for (const auto& t : s.contexte) actual << "X|" << q << "|" << t << "\n";
-    for (const auto& id : s.sous_competences) actual << "S|" << q << "|" << ref.sous_competence(id, Option::SISR).second->intitule << "\n";
+    for (const auto& id : s.sous_competences)
+      actual << "S|" << q << "|" << ref.sous_competence(id, Option::SISR).second->intitule << "\n";
     for (const auto& t : s.savoirs.technologiques) actual << "K|" << q << "|" << t << "\n";
     for (const auto& t : s.savoirs.economiques_juridiques_manageriaux) actual << "J|" << q << "|" << t << "\n";
     for (const auto& id : s.indicateurs)
@@ -123,22 +129,33 @@ TEST_CASE("a bad sequences file is reported precisely, all at once") {
   doc["sequences"][4]["seances"][0]["duree"] = "2h";
   doc["sequences"][4]["intitulé"] = "x";
   const auto errors = plan_errors(doc);
-  CHECK(test::any_contains(errors, "plan.json: /sequences/0/sous_competences/0 : sous-compétence « B1.1.7 » inconnue dans le bloc B1 (B1.1.1 à B1.6.4)"));
+  CHECK(test::any_contains(errors,
+                           "plan.json: /sequences/0/sous_competences/0 : sous-compétence « B1.1.7 » inconnue dans le "
+                           "bloc B1 (B1.1.1 à B1.6.4)"));
   CHECK(test::any_contains(errors, "/sequences/0/indicateurs/0 : indicateur « B1.1.i9 » inconnu dans le bloc B1"));
-  CHECK(test::any_contains(errors, "/sequences/1/duree : durée attendue comme \"2h\", \"5.5h\", \"1h30\" ou \"30min\""));
-  CHECK(test::any_contains(errors, "/sequences/2/id : identifiant de séquence « 1.1-A1 » déjà utilisé par /sequences/0"));
-  CHECK(test::any_contains(errors, "/sequences/3/indicateurs/2 : l’indicateur « B1.2.i1 » juge la compétence B1.2, que cette séquence ne travaille pas"));
-  CHECK(test::any_contains(errors, "/sequences/4/duree : durée de la séquence (1h) différente de la somme de ses 1 séances (2h"));
-  CHECK(test::any_contains(errors, "/sequences/4/intitulé : clé inconnue « intitulé » — vouliez-vous dire « intitule » ?"));
+  CHECK(
+      test::any_contains(errors, "/sequences/1/duree : durée attendue comme \"2h\", \"5.5h\", \"1h30\" ou \"30min\""));
+  CHECK(
+      test::any_contains(errors, "/sequences/2/id : identifiant de séquence « 1.1-A1 » déjà utilisé par /sequences/0"));
+  CHECK(test::any_contains(errors,
+                           "/sequences/3/indicateurs/2 : l’indicateur « B1.2.i1 » juge la compétence B1.2, que cette "
+                           "séquence ne travaille pas"));
+  CHECK(test::any_contains(
+      errors, "/sequences/4/duree : durée de la séquence (1h) différente de la somme de ses 1 séances (2h"));
+  CHECK(test::any_contains(errors,
+                           "/sequences/4/intitulé : clé inconnue « intitulé » — vouliez-vous dire « intitule » ?"));
 }
 
 TEST_CASE("a misspelt sous-compétence gets a did-you-mean, a compétence is refused with its range") {
   nlohmann::json doc = sample_json();
   doc["sequences"][0]["sous_competences"] = {"B11.1", "B1.1"};
   const auto errors = plan_errors(doc);
-  CHECK(test::any_contains(errors, "/sequences/0/sous_competences/0 : sous-compétence « B11.1 » inconnue dans le bloc B1"));
+  CHECK(test::any_contains(errors,
+                           "/sequences/0/sous_competences/0 : sous-compétence « B11.1 » inconnue dans le bloc B1"));
   CHECK(test::any_contains(errors, "vouliez-vous dire « B1.1.1 » ?"));
-  CHECK(test::any_contains(errors, "/sequences/0/sous_competences/1 : « B1.1 » est une compétence : citez ses sous-compétences (B1.1.1 à B1.1.6)"));
+  CHECK(test::any_contains(
+      errors,
+      "/sequences/0/sous_competences/1 : « B1.1 » est une compétence : citez ses sous-compétences (B1.1.1 à B1.1.6)"));
 }
 
 TEST_CASE("the plan of seed 001 alone covers part of B1.1 and nothing of B1.2 to B1.6") {
@@ -176,8 +193,10 @@ TEST_CASE("a formation réalisation citing sequences gets their compétences, in
   CHECK(f1.activites[0].pointer == "/realisations/1/sequences/0");
   CHECK(f1.activites[1].competence == "B1.1.3");
   CHECK(has(f1.documents, "Groupe statique de machines créé selon un critère."));
-  CHECK(has(f1.documents, "Le partage est mis en place et accessible depuis les autres postes sur le même réseau physique."));
-  const BlocCoverage cov = compute_coverage(default_referentiel(), *default_referentiel().bloc("B1", Option::SISR), *ev);
+  CHECK(has(f1.documents,
+            "Le partage est mis en place et accessible depuis les autres postes sur le même réseau physique."));
+  const BlocCoverage cov =
+      compute_coverage(default_referentiel(), *default_referentiel().bloc("B1", Option::SISR), *ev);
   CHECK(has(cov.competences[0].sous[0].realisations, "F1"));
   CHECK(has(cov.competences[0].sous[2].realisations, "F1"));
   CHECK(has(cov.competences[0].indicateurs, "B1.1.i3"));

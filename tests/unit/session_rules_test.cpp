@@ -83,7 +83,8 @@ TEST_CASE("the embedded rules: E4/E5/E6 up to 2024, E5/E6/E7 from 2025") {
   CHECK(ref.epreuve(*b1, 2025)->numero == "E5");
   CHECK(ref.epreuve(*b2, 2026)->numero == "E6");
   CHECK(ref.epreuve(*b3, 2030)->numero == "E7");
-  CHECK(ref.epreuve(*b1, 2026)->intitule_for(Option::SISR) == "Support et mise à disposition de services informatiques");
+  CHECK(ref.epreuve(*b1, 2026)->intitule_for(Option::SISR) ==
+        "Support et mise à disposition de services informatiques");
   CHECK(ref.epreuve(*b2, 2026)->intitule_for(Option::SISR) == "Administration des systèmes et des réseaux");
   CHECK(ref.epreuve(*b2, 2026)->intitule_for(Option::SLAM) == "Conception et développement d’applications");
   CHECK(ref.epreuve(*b3, 2026)->intitule_for(Option::SLAM) == "Cybersécurité des services informatiques");
@@ -136,21 +137,24 @@ TEST_CASE("a référentiel with other rules changes the printed numbers and anne
 
 TEST_CASE("the session rules are checked strictly, in French") {
   nlohmann::json doc = embedded_json();
-  doc["regles_sessions"][1]["sessions"]["de"] = 2024;                    // overlaps "jusqu’à 2024"
-  doc["regles_sessions"][1]["epreuves"].erase("B3");                      // a bloc without exam
+  doc["regles_sessions"][1]["sessions"]["de"] = 2024;  // overlaps "jusqu’à 2024"
+  doc["regles_sessions"][1]["epreuves"].erase("B3");   // a bloc without exam
   doc["regles_sessions"][1]["epreuves"]["B9"] = {{"numero", "E9"}, {"intitule", "x"}};
   doc["regles_sessions"][1]["annexes"] = {{"synthese-e4", "ANNEXE 1"}, {"synthese-b3", "ANNEXE 2"}};
   doc["regles_sessions"][0]["epreuves"]["B2"]["intitule"].erase("SLAM");  // bloc 2 exists for SLAM too
   doc["regles_sessions"][0]["sessions"]["a"] = "2024";
-  doc["blocs"][0]["epreuve"] = "E4";                                      // the old place of the number
+  doc["blocs"][0]["epreuve"] = "E4";  // the old place of the number
   std::vector<std::string> errors;
   CHECK_FALSE(load(doc, errors).has_value());
-  CHECK(test::any_contains(errors, "/regles_sessions/1/sessions : sessions « à partir de 2024 » : chevauchent celles de "
-                                   "/regles_sessions/0/sessions"));
-  CHECK(test::any_contains(errors, "/regles_sessions/1/epreuves : épreuve du bloc B3 absente pour les sessions à partir de 2024"));
+  CHECK(test::any_contains(errors,
+                           "/regles_sessions/1/sessions : sessions « à partir de 2024 » : chevauchent celles de "
+                           "/regles_sessions/0/sessions"));
+  CHECK(test::any_contains(
+      errors, "/regles_sessions/1/epreuves : épreuve du bloc B3 absente pour les sessions à partir de 2024"));
   CHECK(test::any_contains(errors, "/regles_sessions/1/epreuves/B9 : bloc « B9 » absent du référentiel"));
-  CHECK(test::any_contains(errors, "/regles_sessions/1/annexes/synthese-e4 : « synthese-e4 » est l’ancien nom du formulaire "
-                                   "« synthese-b1 »"));
+  CHECK(test::any_contains(errors,
+                           "/regles_sessions/1/annexes/synthese-e4 : « synthese-e4 » est l’ancien nom du formulaire "
+                           "« synthese-b1 »"));
   CHECK(test::any_contains(errors, "/regles_sessions/1/annexes/synthese-b3 : formulaire « synthese-b3 » inconnu"));
   CHECK(test::any_contains(errors, "/regles_sessions/0/epreuves/B2/intitule : champ obligatoire « SLAM » absent"));
   CHECK(test::any_contains(errors, "/regles_sessions/0/sessions/a : nombre entier entre 1990 et 2200 attendu"));
@@ -184,7 +188,8 @@ TEST_CASE("template sections print only what is known") {
   CHECK(forms::placeholders(tmpl) ==
         std::vector<std::string>{"form.annexe", "form.annexe", "form.annexe", "bloc.epreuve"});
   CHECK_FALSE(forms::section_problem(tmpl));
-  CHECK(*forms::section_problem("{#form.annexe}x") == "section « {#form.annexe} » jamais fermée par « {/form.annexe} »");
+  CHECK(*forms::section_problem("{#form.annexe}x") ==
+        "section « {#form.annexe} » jamais fermée par « {/form.annexe} »");
   CHECK(forms::section_problem("x{/form.annexe}")->find("ne ferme aucune section") != std::string::npos);
   CHECK(forms::section_problem("{#a}{#b}{/b}{/a}")->find("ne s’imbriquent pas") != std::string::npos);
 }

@@ -64,7 +64,8 @@ std::string cell_text(const doc::Cell& cell) {
     for (const doc::Span& span : item.spans) text += span.text;
     if (item.kind == doc::Item::Kind::Bullet) text = "• " + text;
     if (item.kind == doc::Item::Kind::Checkbox)
-      text = !item.mark.empty() ? (item.checked ? item.mark : "") : (item.checked ? "☒" : "☐") + (text.empty() ? "" : " " + text);
+      text = !item.mark.empty() ? (item.checked ? item.mark : "")
+                                : (item.checked ? "☒" : "☐") + (text.empty() ? "" : " " + text);
     out += (i ? "\n" : "") + text;
   }
   return out;
@@ -110,8 +111,11 @@ Sample grid_sample() {
                 {"rows", rows_of(s.form, sheet)},
                 {"boxes", boxes},
                 {"bold", {"NOM et prénom", "Bloc 1 : compétences"}},
-                {"properties", {{"title", s.form.meta.title}, {"subject", s.form.meta.subject},
-                                {"creator", s.form.meta.author}, {"keywords", s.form.meta.keywords}}}};
+                {"properties",
+                 {{"title", s.form.meta.title},
+                  {"subject", s.form.meta.subject},
+                  {"creator", s.form.meta.author},
+                  {"keywords", s.form.meta.keywords}}}};
   return s;
 }
 
@@ -129,9 +133,9 @@ Sample synthesis_sample() {
 }  // namespace
 
 std::string long_text(std::size_t chars) {
-  static const std::vector<std::string> words = {"réalisation", "professionnelle", "déploiement", "d’un", "service",
-                                                 "informatique", "avec", "sauvegarde", "et", "supervision",
-                                                 "Łódź", "œuvre"};
+  static const std::vector<std::string> words = {"réalisation", "professionnelle", "déploiement", "d’un",
+                                                 "service",     "informatique",    "avec",        "sauvegarde",
+                                                 "et",          "supervision",     "Łódź",        "œuvre"};
   std::string s;
   std::size_t n = 0, count = 0;  // count code points, roughly: the words are short
   for (std::size_t i = 0; count < chars; ++i) {
@@ -168,12 +172,12 @@ Sample long_sample() {
   s.form.sections.push_back(std::move(sec));
   const std::string sheet = "fiche-realisation";
   s.expected = {{"sheets", {{{"name", sheet}, {"orientation", "portrait"}, {"footer", "Textes longs"}}}},
-                {"rows", json::array({row_expect(sheet, {"Intitulé de la réalisation"}),
-                                      row_expect(sheet, {"Adresse"}), row_expect(sheet, {"Lignes"})})},
-                {"long_texts", json::array({json{{"sheet", sheet}, {"text", five_thousand}},
-                                            json{{"sheet", sheet}, {"text", word}},
-                                            json{{"sheet", sheet}, {"text", join(many_lines)}},
-                                            json{{"sheet", sheet}, {"text", forty_thousand}}})}};
+                {"rows", json::array({row_expect(sheet, {"Intitulé de la réalisation"}), row_expect(sheet, {"Adresse"}),
+                                      row_expect(sheet, {"Lignes"})})},
+                {"long_texts",
+                 json::array({json{{"sheet", sheet}, {"text", five_thousand}}, json{{"sheet", sheet}, {"text", word}},
+                              json{{"sheet", sheet}, {"text", join(many_lines)}},
+                              json{{"sheet", sheet}, {"text", forty_thousand}}})}};
   return s;
 }
 
@@ -214,25 +218,31 @@ Sample names_sample() {
     rows.push_back(row_expect(sheet, {k, v}));
   }
   doc::Item rich;
-  rich.spans = {{"Texte en ", false, false}, {"gras", true, false}, {", en ", false, false},
-                {"italique", false, true}, {" et normal", false, false}};
+  rich.spans = {{"Texte en ", false, false},
+                {"gras", true, false},
+                {", en ", false, false},
+                {"italique", false, true},
+                {" et normal", false, false}};
   doc::Item small = doc::text_item("petit texte", doc::Style::Small);
   t.rows.push_back(row({cell({label("Mise en forme")}, 1, true), cell({rich, small})}));
   rows.push_back(row_expect(sheet, {"Mise en forme", "Texte en gras, en italique et normal\npetit texte"}));
-  t.rows.push_back(row({cell({label("Case, virgule")}, 1, true),
-                        cell({doc::checkbox_item(true, "Oui, avec une virgule")})}));
+  t.rows.push_back(
+      row({cell({label("Case, virgule")}, 1, true), cell({doc::checkbox_item(true, "Oui, avec une virgule")})}));
   rows.push_back(row_expect(sheet, {"Case, virgule", "☒ Oui, avec une virgule"}));
   sec.blocks.push_back(std::move(t));
   s.form.sections.push_back(std::move(sec));
-  s.expected = {{"sheets", {{{"name", sheet}, {"orientation", "portrait"},
-                             {"footer", "Nguyễn Thị Thảo – page &P & &N (littéral)"}}}},
-                {"rows", rows},
-                {"rich", {{"text", "Texte en gras, en italique et normal\npetit texte"},
-                          {"bold", "gras"},
-                          {"italic", "italique"}}},
-                {"no_validation", {"☒ Oui, avec une virgule"}},
-                {"properties", {{"title", s.form.meta.title}, {"subject", s.form.meta.subject},
-                                {"creator", s.form.meta.author}, {"keywords", s.form.meta.keywords}}}};
+  s.expected = {
+      {"sheets",
+       {{{"name", sheet}, {"orientation", "portrait"}, {"footer", "Nguyễn Thị Thảo – page &P & &N (littéral)"}}}},
+      {"rows", rows},
+      {"rich",
+       {{"text", "Texte en gras, en italique et normal\npetit texte"}, {"bold", "gras"}, {"italic", "italique"}}},
+      {"no_validation", {"☒ Oui, avec une virgule"}},
+      {"properties",
+       {{"title", s.form.meta.title},
+        {"subject", s.form.meta.subject},
+        {"creator", s.form.meta.author},
+        {"keywords", s.form.meta.keywords}}}};
   return s;
 }
 
@@ -270,20 +280,25 @@ Sample edge_sample() {
   doc::Table empty_cells;
   empty_cells.widths = {1, 0, -3, 2};
   empty_cells.rows.push_back(row({doc::Cell{}, doc::Cell{}, doc::Cell{}, doc::Cell{}}, false, 30));
-  empty_cells.rows.push_back(row({cell({doc::mark_item(false, "X")}), cell({doc::text_item("a\x01" "b\rc")}, 3)}, false, 900));
+  empty_cells.rows.push_back(row({cell({doc::mark_item(false, "X")}), cell({doc::text_item("a\x01"
+                                                                                           "b\rc")},
+                                                                           3)},
+                                 false, 900));
   sec.blocks.push_back(std::move(empty_cells));
   sec.blocks.push_back(doc::PageBreak{});
   sec.blocks.push_back(doc::PageBreak{});
-  sec.blocks.push_back(doc::text_item("abc\xff\xfe" "def"));
+  sec.blocks.push_back(
+      doc::text_item("abc\xff\xfe"
+                     "def"));
   doc::Table no_borders;
   no_borders.borders = false;
   no_borders.rows.push_back(row({cell({doc::text_item("sans bordure")})}));
   sec.blocks.push_back(std::move(no_borders));
   s.form.sections.push_back(std::move(sec));
-  s.expected = {{"sheets", {{{"name", "edge"}, {"orientation", "portrait"}}}},
-                {"rows", json::array({row_expect("edge", {"", "a\uFFFDb\nc"}),
-                                      row_expect("edge", {"abc\uFFFD\uFFFDdef"}),
-                                      row_expect("edge", {"sans bordure"})})}};
+  s.expected = {
+      {"sheets", {{{"name", "edge"}, {"orientation", "portrait"}}}},
+      {"rows", json::array({row_expect("edge", {"", "a\uFFFDb\nc"}), row_expect("edge", {"abc\uFFFD\uFFFDdef"}),
+                            row_expect("edge", {"sans bordure"})})}};
   return s;
 }
 
@@ -297,8 +312,8 @@ Sample empty_sample() {
 }  // namespace
 
 std::vector<Sample> all_samples() {
-  return {grid_sample(), synthesis_sample(), long_sample(), names_sample(), sections_sample(), edge_sample(),
-          empty_sample()};
+  return {grid_sample(),     synthesis_sample(), long_sample(), names_sample(),
+          sections_sample(), edge_sample(),      empty_sample()};
 }
 
 }  // namespace siofill::xlsx_test

@@ -30,8 +30,7 @@ int bench(const std::filesystem::path& dir, int n) {
     const auto t0 = std::chrono::steady_clock::now();
     for (int i = 0; i < n; ++i) xlsx::write_xlsx(s.form, out, options);
     const double cpu = 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC / n;
-    const double wall =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
+    const double wall = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
     std::printf("%-10s %8.2f ms CPU %8.2f ms wall %8ju bytes\n", s.name.c_str(), cpu, wall,
                 static_cast<std::uintmax_t>(std::filesystem::file_size(out)));
   }

@@ -1,8 +1,8 @@
 // The XLSX writer's pieces: text measuring and wrapping, the column grid,
 // sheet names, the footer, shared-string escapes, and the writer's failures.
-#include <catch2/catch.hpp>
 #include <sys/inotify.h>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -12,12 +12,12 @@
 
 #include "document/normalize_form.hpp"
 #include "sample_forms.hpp"
+#include "text/utf8.hpp"
+#include "xlsx/cell_string.hpp"
 #include "xlsx/column_grid.hpp"
 #include "xlsx/font_metrics.hpp"
 #include "xlsx/memory_parts.hpp"
 #include "xlsx/page_setup.hpp"
-#include "text/utf8.hpp"
-#include "xlsx/cell_string.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/text_layout.hpp"
 #include "xlsx/xlsx_writer.hpp"
@@ -74,10 +74,10 @@ TEST_CASE("character widths follow Liberation Sans, generously") {
   CHECK(char_width('a', body) > 1139.0 / 2048 * 9);
   CHECK(char_width('a', body) < 1139.0 / 2048 * 9 * 1.1);
   CHECK(char_width('W', Font{9, true, false}) >= char_width('W', body));
-  CHECK(char_width(U'王', body) >= 9);        // CJK: a full em
-  CHECK(char_width(U'🎓', body) >= 9);        // emoji: at least an em
+  CHECK(char_width(U'王', body) >= 9);            // CJK: a full em
+  CHECK(char_width(U'🎓', body) >= 9);             // emoji: at least an em
   CHECK(char_width(U'\u1EC5', body) >= 0.7 * 9);  // ễ, drawn from a fallback font
-  CHECK(line_height(9) >= 12);                // Excel's row height for Arial 9
+  CHECK(line_height(9) >= 12);                    // Excel's row height for Arial 9
 }
 
 TEST_CASE("wrapping breaks at spaces and never exceeds the width") {
