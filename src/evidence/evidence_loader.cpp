@@ -4,6 +4,8 @@
 #include <map>
 
 #include "diagnostics/error_budget.hpp"
+#include "json/bounded_array.hpp"
+#include "json/format_field.hpp"
 #include "json/json_file.hpp"
 #include "json/json_parse.hpp"
 #include "json/json_pointer.hpp"
@@ -31,46 +33,25 @@ class EvidenceReader {
     Evidence ev;
     ObjectView root(doc, "", report_, "fichier de preuves");
     root.allow_only({"$schema", "format", "candidat", "realisations", "lacunes", "fichier_sequences"});
-    read_format(root);
+    json::check_format_field(root, kFormat, report_);
     ev.sequences_file = root.text("fichier_sequences", Need::Optional, line(true, 1000)).value_or("");
     if (const Json* c = root.object("candidat", Need::Required)) ev.candidat = read_candidat(*c);
-    if (const Json* a = root.array("realisations", Need::Required)) {
-      if (a->size() > limits_.max_realisations)
-        report_.at("/realisations", "trop de réalisations (" + std::to_string(a->size()) + " ; au plus " +
-                                        std::to_string(limits_.max_realisations) + ")");
-      else
-        for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append("/realisations", i)); ++i)
-          ev.realisations.push_back(read_realisation((*a)[i], json::pointer_append("/realisations", i)));
-    }
-    if (const Json* a = root.array("lacunes", Need::Optional)) {
-      if (a->size() > limits_.max_activites)
-        report_.at("/lacunes", "trop de lacunes (" + std::to_string(a->size()) + " ; au plus " +
-                                   std::to_string(limits_.max_activites) + ")");
-      else
-        for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append("/lacunes", i)); ++i)
-          ev.lacunes.push_back(read_lacune((*a)[i], json::pointer_append("/lacunes", i)));
-    }
+    if (const Json* a = root.array("realisations", Need::Required);
+        a && json::within_limit(*a, "/realisations", limits_.max_realisations, "de réalisations", report_))
+      json::for_each_element(*a, "/realisations", budget_, [&](const Json& j, const std::string& ptr) {
+        ev.realisations.push_back(read_realisation(j, ptr));
+      });
+    if (const Json* a = root.array("lacunes", Need::Optional);
+        a && json::within_limit(*a, "/lacunes", limits_.max_activites, "de lacunes", report_))
+      json::for_each_element(*a, "/lacunes", budget_,
+                             [&](const Json& j, const std::string& ptr) { ev.lacunes.push_back(read_lacune(j, ptr)); });
     check_unique_ids(ev);
     return ev;
   }
 
  private:
-  bool too_many_errors(const std::string& where) { return budget_.exhausted(where); }
-
   TextRules line(bool allow_empty = true, std::size_t max = 500) const { return TextRules{allow_empty, false, max}; }
   TextRules prose() const { return TextRules{true, true, limits_.max_text}; }
-
-  void read_format(ObjectView& root) {
-    if (!root.ok()) return;  // already reported: not an object
-    const Json* f = root.find("format");
-    if (!f) {
-      report_.at("/", "champ obligatoire « format » absent (attendu : \"siofill-evidence/1\")");
-      return;
-    }
-    if (!f->is_string() || f->get<std::string>() != kFormat)
-      report_.at("/format",
-                 "format non pris en charge : attendu \"siofill-evidence/1\", reçu " + json::describe_value(*f));
-  }
 
   Candidat read_candidat(const Json& j) {
     Candidat c;
@@ -149,15 +130,11 @@ class EvidenceReader {
     std::vector<std::string> out;
     const Json* a = v.array("documents", Need::Optional);
     if (!a) return out;
-    if (a->size() > limits_.max_documents) {
-      report_.at(v.pointer_to("documents"), "trop de documents (" + std::to_string(a->size()) + " ; au plus " +
-                                                std::to_string(limits_.max_documents) + ")");
-      return out;
-    }
-    for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append(v.pointer_to("documents"), i)); ++i)
-      if (auto s = json::checked_text((*a)[i], json::pointer_append(v.pointer_to("documents"), i), report_,
-                                      TextRules{false, true, limits_.max_text}))
-        out.push_back(*s);
+    const std::string ptr = v.pointer_to("documents");
+    if (!json::within_limit(*a, ptr, limits_.max_documents, "de documents", report_)) return out;
+    json::for_each_element(*a, ptr, budget_, [&](const Json& j, const std::string& element) {
+      if (auto s = json::checked_text(j, element, report_, TextRules{false, true, limits_.max_text})) out.push_back(*s);
+    });
     return out;
   }
 
@@ -174,11 +151,7 @@ class EvidenceReader {
                  "du plan de la section");
       return out;
     }
-    if (a->size() > limits_.max_documents) {
-      report_.at(ptr, "trop de séquences citées (" + std::to_string(a->size()) + " ; au plus " +
-                          std::to_string(limits_.max_documents) + ")");
-      return out;
-    }
+    if (!json::within_limit(*a, ptr, limits_.max_documents, "de séquences citées", report_)) return out;
     for (std::size_t i = 0; i < a->size(); ++i) {
       const std::string ip = json::pointer_append(ptr, i);
       auto id = json::checked_text((*a)[i], ip, report_, line(false, 40));
@@ -217,19 +190,19 @@ class EvidenceReader {
     r.acces_productions = v.text("acces_productions", Need::Optional, prose()).value_or("");
     r.documents = read_documents(v);
     // Citing sequences, the activities may all come from the plan.
-    if (const Json* a = v.array("activites", r.sequences.empty() ? Need::Required : Need::Optional)) {
-      if (a->size() > limits_.max_activites)
-        report_.at(v.pointer_to("activites"), "trop d’activités (" + std::to_string(a->size()) + " ; au plus " +
-                                                  std::to_string(limits_.max_activites) + ")");
-      else if ((activites_seen_ += a->size()) > limits_.max_activites_total && !total_reported_) {
+    const std::string activites = v.pointer_to("activites");
+    const Json* a = v.array("activites", r.sequences.empty() ? Need::Required : Need::Optional);
+    if (a && json::within_limit(*a, activites, limits_.max_activites, "d’activités", report_)) {
+      if ((activites_seen_ += a->size()) > limits_.max_activites_total && !total_reported_) {
         total_reported_ = true;
-        report_.at(v.pointer_to("activites"),
-                   "trop d’activités dans le fichier (au moins " + std::to_string(activites_seen_) + " ; au plus " +
-                       std::to_string(limits_.max_activites_total) + " pour toutes les réalisations ensemble)");
-      } else if (!total_reported_)
-        for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append(v.pointer_to("activites"), i));
-             ++i)
-          r.activites.push_back(read_activite((*a)[i], json::pointer_append(v.pointer_to("activites"), i)));
+        report_.at(activites, "trop d’activités dans le fichier (au moins " + std::to_string(activites_seen_) +
+                                  " ; au plus " + std::to_string(limits_.max_activites_total) +
+                                  " pour toutes les réalisations ensemble)");
+      } else if (!total_reported_) {
+        json::for_each_element(*a, activites, budget_, [&](const Json& j, const std::string& ptr) {
+          r.activites.push_back(read_activite(j, ptr));
+        });
+      }
     }
     return r;
   }
@@ -281,11 +254,8 @@ class EvidenceReader {
     a.description = v.text("description", Need::Optional, prose()).value_or("");
     const Competence* owner = a.competence.empty() ? nullptr : resolve_code(a.competence, v.pointer_to("competence"));
     if (const Json* list = v.array("indicateurs", Need::Optional)) {
-      if (list->size() > limits_.max_indicateurs) {
-        report_.at(v.pointer_to("indicateurs"), "trop d’indicateurs (" + std::to_string(list->size()) + " ; au plus " +
-                                                    std::to_string(limits_.max_indicateurs) + ")");
+      if (!json::within_limit(*list, v.pointer_to("indicateurs"), limits_.max_indicateurs, "d’indicateurs", report_))
         return a;
-      }
       for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string ip = json::pointer_append(v.pointer_to("indicateurs"), i);
         auto id = json::checked_text((*list)[i], ip, report_, line(false, 40));

@@ -6,6 +6,8 @@
 #include <set>
 
 #include "diagnostics/error_budget.hpp"
+#include "json/bounded_array.hpp"
+#include "json/format_field.hpp"
 #include "json/json_file.hpp"
 #include "json/json_parse.hpp"
 #include "json/json_pointer.hpp"
@@ -39,41 +41,24 @@ class SequencesReader {
     SequencePlan plan;
     ObjectView root(doc, "", report_, "fichier de séquences");
     root.allow_only({"$schema", "format", "bloc", "option", "intitule", "sequences"});
-    read_format(root);
+    json::check_format_field(root, kFormat, report_);
     if (auto o = root.choice("option", Need::Optional, {"SISR", "SLAM"})) plan.option = parse_option(*o);
     plan.intitule = root.text("intitule", Need::Optional, line(true, 500)).value_or("");
     if (auto b = root.text("bloc", Need::Required, line(false, 20))) {
       plan.bloc = *b;
       bloc_ = find_bloc(*b, plan.option);
     }
-    if (const Json* a = root.array("sequences", Need::Required)) {
-      if (a->size() > limits_.max_sequences)
-        report_.at("/sequences", "trop de séquences (" + std::to_string(a->size()) + " ; au plus " +
-                                     std::to_string(limits_.max_sequences) + ")");
-      else
-        for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append("/sequences", i)); ++i)
-          plan.sequences.push_back(read_sequence((*a)[i], json::pointer_append("/sequences", i)));
-    }
+    if (const Json* a = root.array("sequences", Need::Required);
+        a && json::within_limit(*a, "/sequences", limits_.max_sequences, "de séquences", report_))
+      json::for_each_element(*a, "/sequences", budget_, [&](const Json& j, const std::string& ptr) {
+        plan.sequences.push_back(read_sequence(j, ptr));
+      });
     check_unique_ids(plan);
     return plan;
   }
 
  private:
-  bool too_many_errors(const std::string& where) { return budget_.exhausted(where); }
-
   TextRules line(bool allow_empty, std::size_t max) const { return TextRules{allow_empty, false, max}; }
-
-  void read_format(ObjectView& root) {
-    if (!root.ok()) return;
-    const Json* f = root.find("format");
-    if (!f) {
-      report_.at("/", "champ obligatoire « format » absent (attendu : \"siofill-sequences/1\")");
-      return;
-    }
-    if (!f->is_string() || f->get<std::string>() != kFormat)
-      report_.at("/format",
-                 "format non pris en charge : attendu \"siofill-sequences/1\", reçu " + json::describe_value(*f));
-  }
 
   // Bloc 2 exists once per option: without one the file cannot say which.
   const Bloc* find_bloc(const std::string& id, std::optional<Option> option) {
@@ -161,12 +146,9 @@ class SequencesReader {
     s.prerequis = read_lines(v, "prerequis", Need::Optional);
     if (const Json* a = v.array("seances", Need::Optional)) {
       const std::string sp = v.pointer_to("seances");
-      if (a->size() > limits_.max_seances)
-        report_.at(sp, "trop de séances (" + std::to_string(a->size()) + " ; au plus " +
-                           std::to_string(limits_.max_seances) + ")");
-      else
-        for (std::size_t i = 0; i < a->size() && !too_many_errors(json::pointer_append(sp, i)); ++i)
-          s.seances.push_back(read_seance((*a)[i], json::pointer_append(sp, i)));
+      if (json::within_limit(*a, sp, limits_.max_seances, "de séances", report_))
+        json::for_each_element(
+            *a, sp, budget_, [&](const Json& j, const std::string& ptr) { s.seances.push_back(read_seance(j, ptr)); });
       check_total_duration(s, sp);
     }
     return s;
