@@ -26,22 +26,6 @@ std::vector<std::string> load_referentiel_errors(const nlohmann::json& doc) {
   return out;
 }
 
-// Where two texts first differ, with the code points around it: a no-break
-// space and a space look alike in a test log.
-std::string first_difference(const std::string& actual, const std::string& expected) {
-  std::size_t i = 0;
-  while (i < actual.size() && i < expected.size() && actual[i] == expected[i]) ++i;
-  while (i > 0 && (static_cast<unsigned char>(expected[i]) & 0xC0) == 0x80) --i;  // start of the character
-  auto code_points = [&](const std::string& s) {
-    std::ostringstream out;
-    for (std::size_t k = i; k < s.size() && k < i + 12; ++k)
-      out << std::hex << (static_cast<unsigned>(s[k]) & 0xFF) << " ";
-    return out.str();
-  };
-  return "byte " + std::to_string(i) + ": référentiel [" + code_points(actual) + "] vs sources [" +
-         code_points(expected) + "]";
-}
-
 }  // namespace
 
 // tests/data/referentiel-b1-expected.txt is derived from the source documents
@@ -68,18 +52,7 @@ TEST_CASE("bloc 1 of the embedded référentiel is character-exact with the sour
     for (const std::string& j : c.savoirs.economiques_juridiques_manageriaux)
       actual << "J|" << c.id << "|" << j << "\n";
   }
-  const std::string expected = test::read_file(std::string(SIOFILL_TEST_DATA) + "/referentiel-b1-expected.txt");
-  REQUIRE_FALSE(expected.empty());
-  std::istringstream a(actual.str()), e(expected);
-  std::string la, le;
-  int line = 0;
-  while (std::getline(e, le)) {
-    ++line;
-    INFO("line " << line);
-    REQUIRE(std::getline(a, la));
-    if (la != le) FAIL_CHECK(first_difference(la, le) << "\n  " << la << "\n  " << le);
-  }
-  CHECK_FALSE(std::getline(a, la));
+  test::check_same_lines(actual.str(), std::string(SIOFILL_TEST_DATA) + "/referentiel-b1-expected.txt");
 }
 
 TEST_CASE("indicateur B1.6.i3 keeps the grid's no-break spaces before « : » and « ; »") {

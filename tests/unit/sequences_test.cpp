@@ -85,18 +85,7 @@ TEST_CASE("samples/sequences-b1.json holds the five sequences of the plan word f
       for (const auto& t : se.resultats) actual << "A|" << k << "|" << t << "\n";
     }
   }
-  const std::string expected = test::read_file(std::string(SIOFILL_TEST_DATA) + "/sequences-b1-expected.txt");
-  REQUIRE_FALSE(expected.empty());
-  std::istringstream a(actual.str()), e(expected);
-  std::string la, le;
-  int line = 0;
-  while (std::getline(e, le)) {
-    ++line;
-    INFO("line " << line);
-    REQUIRE(std::getline(a, la));
-    CHECK(la == le);
-  }
-  CHECK_FALSE(std::getline(a, la));
+  test::check_same_lines(actual.str(), std::string(SIOFILL_TEST_DATA) + "/sequences-b1-expected.txt");
   CHECK(plan.sequences.size() == 5);
 }
 

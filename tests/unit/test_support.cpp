@@ -68,4 +68,39 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
+namespace {
+
+// Where two lines first differ, as the bytes around it.
+std::string first_difference(const std::string& actual, const std::string& expected) {
+  std::size_t i = 0;
+  while (i < actual.size() && i < expected.size() && actual[i] == expected[i]) ++i;
+  while (i > 0 && (static_cast<unsigned char>(expected[i]) & 0xC0) == 0x80) --i;  // start of the character
+  auto code_points = [&](const std::string& s) {
+    std::ostringstream out;
+    for (std::size_t k = i; k < s.size() && k < i + 12; ++k)
+      out << std::hex << (static_cast<unsigned>(s[k]) & 0xFF) << " ";
+    return out.str();
+  };
+  return "byte " + std::to_string(i) + ": obtenu [" + code_points(actual) + "] vs attendu [" + code_points(expected) +
+         "]";
+}
+
+}  // namespace
+
+void check_same_lines(const std::string& actual, const std::string& expected_path) {
+  const std::string expected = read_file(expected_path);
+  REQUIRE_FALSE(expected.empty());
+  std::istringstream a(actual), e(expected);
+  std::string la, le;
+  int line = 0;
+  while (std::getline(e, le)) {
+    ++line;
+    INFO(expected_path << ", line " << line);
+    REQUIRE(std::getline(a, la));
+    INFO((la == le ? std::string() : first_difference(la, le)) << "\n  " << la << "\n  " << le);
+    CHECK(la == le);
+  }
+  CHECK_FALSE(std::getline(a, la));
+}
+
 }  // namespace siofill::test

@@ -24,4 +24,9 @@ bool any_contains(const std::vector<std::string>& messages, const std::string& p
 
 std::string read_file(const std::string& path);
 
+// Checks `actual` against the file `expected_path`, line by line: every line of
+// the file, in order, and nothing more. A differing line is shown with the bytes
+// where it first differs (a no-break space and a space look alike in a log).
+void check_same_lines(const std::string& actual, const std::string& expected_path);
+
 }  // namespace siofill::test
